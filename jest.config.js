@@ -1,6 +1,6 @@
 // One jest run, four projects: pure units, host integration (SQLite + PostgreSQL),
 // the compiled weapp under miniprogram-simulate, and real Chromium against the host.
-const tsJest = ['ts-jest', { isolatedModules: true, diagnostics: false, tsconfig: { jsx: 'react-jsx', allowJs: true } }]
+const tsJest = ['ts-jest', { diagnostics: false }]
 const common = {
   transform: { '^.+\\.(ts|tsx)$': tsJest },
   moduleNameMapper: {
