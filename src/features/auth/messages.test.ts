@@ -1,0 +1,22 @@
+import { CloudCode } from '@/services/cloud-contract'
+import { fieldErrorsFrom, generalErrorKey } from './messages'
+
+describe('host answers → messages', () => {
+  it('maps 40001 issues to field keys', () => {
+    const r = {
+      code: CloudCode.INVALID_INPUT,
+      message: 'invalid',
+      issues: [
+        { path: 'phone', code: 'invalid_format', message: 'x' },
+        { path: 'code', code: 'mismatch', message: 'y' }
+      ]
+    }
+    expect(fieldErrorsFrom(r)).toEqual({ phone: 'field.phone.invalid', code: 'field.code.wrong' })
+  })
+  it('has a general message for every error code', () => {
+    expect(generalErrorKey(0)).toBeNull()
+    expect(generalErrorKey(42901)).toBe('error.rateLimited')
+    expect(generalErrorKey(40102)).toBe('error.sessionExpired')
+    expect(generalErrorKey(12345)).toBe('error.internal')
+  })
+})

@@ -1,0 +1,41 @@
+// The signed-in account: shown at once from storage, then confirmed with the host (auth-session)
+// whenever the page shows, so a revoked session disappears from the UI.
+import { useCallback, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import { CloudCode, isSessionError } from '@/services/cloud-contract'
+import { clearSession, loadSession, updateAccount, type Account } from '@/services/session'
+import { fetchSession, logout, logoutAll } from './auth-api'
+
+export function useAccount() {
+  const [account, setAccount] = useState<Account | null>(() => loadSession()?.account ?? null)
+  const [loading, setLoading] = useState(false)
+
+  const refresh = useCallback(async () => {
+    if (!loadSession()) {
+      setAccount(null)
+      return
+    }
+    setLoading(true)
+    const r = await fetchSession()
+    setLoading(false)
+    if (r.code === CloudCode.OK && r.data) {
+      updateAccount(r.data.account)
+      setAccount(r.data.account)
+    } else if (isSessionError(r.code)) {
+      clearSession()
+      setAccount(null)
+    }
+  }, [])
+
+  useDidShow(() => {
+    void refresh()
+  })
+
+  const signOut = async (everywhere = false) => {
+    await (everywhere ? logoutAll() : logout())
+    clearSession()
+    setAccount(null)
+  }
+
+  return { account, loading, refresh, signOut }
+}
