@@ -1,0 +1,138 @@
+// Loads a built WeChat mini-program (dist/weapp) in a plain Node `vm` context that has only what
+// WeChat's app-service engine has, with a tiny CommonJS loader over the emitted files. jsdom and
+// miniprogram-simulate define window/self/document/TextEncoder/Buffer and so hide exactly the
+// bugs this catches (TOOLCHAIN.md: jsencrypt 3.5 reading `self` at load).
+import fs from 'node:fs'
+import path from 'node:path'
+import vm from 'node:vm'
+
+/** Names a browser or Node has and WeChat's engine does not (checked by the smoke test). */
+export const FORBIDDEN_GLOBALS = ['window', 'self', 'document', 'navigator', 'location', 'TextEncoder', 'TextDecoder', 'crypto', 'Buffer', 'process', 'require', 'module', 'fetch', 'XMLHttpRequest', 'localStorage', 'WebAssembly', 'structuredClone', 'queueMicrotask', 'URL', 'URLSearchParams', 'atob', 'btoa']
+
+export interface WeappSandbox {
+  context: vm.Context
+  /** Every App()/Page()/Component() registration, in order. */
+  registered: { kind: 'App' | 'Page' | 'Component' | 'Behavior'; options: any; file: string | null }[]
+  /** wx API names read by the code (for diagnosing what a stub lacks). */
+  wxReads: Set<string>
+  /** console.error / console.warn calls made inside the sandbox (Taro reports render errors there). */
+  consoleErrors: unknown[][]
+  require(file: string): unknown
+  dispose(): void
+}
+
+export function createWeappSandbox(root: string, extraWx: Record<string, unknown> = {}): WeappSandbox {
+  const registered: WeappSandbox['registered'] = []
+  const wxReads = new Set<string>()
+  const consoleErrors: unknown[][] = []
+  const timers = new Set<ReturnType<typeof setTimeout>>()
+  const cache = new Map<string, { exports: unknown }>()
+  let currentFile: string | null = null
+  const pages: any[] = []
+
+  const wx = new Proxy(wxStub(extraWx), {
+    get(target, key, receiver) {
+      if (typeof key === 'string') wxReads.add(key)
+      return Reflect.get(target, key, receiver)
+    }
+  })
+
+  const register = (kind: WeappSandbox['registered'][number]['kind']) => (options: any) => {
+    registered.push({ kind, options, file: currentFile })
+    return options
+  }
+  let appInstance: any = null
+  const globals: Record<string, unknown> = {
+    wx,
+    App: (o: any) => { appInstance = o; register('App')(o) },
+    Page: register('Page'),
+    Component: register('Component'),
+    Behavior: register('Behavior'),
+    getApp: () => appInstance,
+    getCurrentPages: () => pages,
+    requirePlugin: () => ({}),
+    requireMiniProgram: () => ({}),
+    __wxConfig: { envVersion: 'develop', platform: 'devtools', pages: [] },
+    // WeChat exposes a `global` object to every file (webpack runtimes of other compilers use it).
+    global: {},
+    console: { ...console, log: () => undefined, info: () => undefined, debug: () => undefined, warn: (...a: unknown[]) => void consoleErrors.push(a), error: (...a: unknown[]) => void consoleErrors.push(a) },
+    setTimeout: (fn: () => void, ms?: number, ...a: unknown[]) => track(setTimeout(fn, ms, ...a)),
+    setInterval: (fn: () => void, ms?: number, ...a: unknown[]) => track(setInterval(fn, ms, ...a)),
+    clearTimeout: (t: ReturnType<typeof setTimeout>) => { timers.delete(t); clearTimeout(t) },
+    clearInterval: (t: ReturnType<typeof setTimeout>) => { timers.delete(t); clearInterval(t) }
+  }
+  function track(t: ReturnType<typeof setTimeout>) {
+    timers.add(t)
+    return t
+  }
+
+  const context = vm.createContext(globals, { name: 'weapp-app-service', codeGeneration: { strings: true, wasm: false } })
+  // A fresh V8 context still carries a few non-ECMAScript globals; WeChat's engine has none of them.
+  vm.runInContext('delete globalThis.WebAssembly', context)
+
+  function load(abs: string): unknown {
+    const hit = cache.get(abs)
+    if (hit) return hit.exports
+    const mod = { exports: {} as unknown }
+    cache.set(abs, mod)
+    const src = fs.readFileSync(abs, 'utf8')
+    const fn = vm.runInContext(`(function (require, module, exports) {${src}\n})`, context, { filename: abs })
+    const prev = currentFile
+    currentFile = path.relative(root, abs)
+    try {
+      fn(makeRequire(path.dirname(abs)), mod, mod.exports)
+    } finally {
+      currentFile = prev
+    }
+    return mod.exports
+  }
+
+  function makeRequire(dir: string) {
+    return (request: string) => {
+      if (!request.startsWith('.') && !request.startsWith('/')) throw new Error(`require('${request}'): WeChat has no node_modules resolution`)
+      let abs = request.startsWith('/') ? path.join(root, request) : path.resolve(dir, request)
+      if (!abs.endsWith('.js')) abs += '.js'
+      if (!abs.startsWith(root + path.sep)) throw new Error(`require('${request}') leaves the mini-program root`)
+      return load(abs)
+    }
+  }
+
+  return {
+    context,
+    registered,
+    wxReads,
+    consoleErrors,
+    require: (file: string) => load(path.resolve(root, file.endsWith('.js') ? file : `${file}.js`)),
+    dispose: () => {
+      timers.forEach((t) => clearTimeout(t))
+      timers.clear()
+    }
+  }
+}
+
+/** The handful of wx APIs Taro's runtime touches at load/launch, answering like WeChat does. */
+function wxStub(extra: Record<string, unknown>): Record<string, unknown> {
+  const storage = new Map<string, unknown>()
+  const info = { language: 'zh_CN', platform: 'devtools', pixelRatio: 2, windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, statusBarHeight: 20, SDKVersion: '3.3.4', version: '8.0.50', system: 'iOS 17', model: 'iPhone', brand: 'devtools' }
+  const noop = () => undefined
+  return {
+    getSystemInfoSync: () => ({ ...info }),
+    getAppBaseInfo: () => ({ language: info.language, SDKVersion: info.SDKVersion, version: info.version }),
+    getWindowInfo: () => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, statusBarHeight: 20 }),
+    getDeviceInfo: () => ({ platform: 'devtools', system: 'iOS 17', model: 'iPhone', brand: 'devtools' }),
+    canIUse: () => true,
+    getStorageSync: (k: string) => (storage.has(k) ? storage.get(k) : ''),
+    setStorageSync: (k: string, v: unknown) => void storage.set(k, v),
+    removeStorageSync: (k: string) => void storage.delete(k),
+    nextTick: (fn: () => void) => Promise.resolve().then(fn),
+    onAppShow: noop,
+    onAppHide: noop,
+    offAppShow: noop,
+    offAppHide: noop,
+    cloud: {
+      init: noop,
+      callFunction: async () => ({ errMsg: 'cloud.callFunction:ok', result: { code: 0, message: 'ok', data: {} } })
+    },
+    ...extra
+  }
+}
