@@ -7,11 +7,13 @@ export interface ActionButtonProps {
   onClick: () => void
   disabled?: boolean
   kind?: 'primary' | 'plain' | 'danger'
+  /** Stable handle for tests and deep links; becomes the element id on every platform. */
+  id?: string
 }
 
-export default function ActionButton({ label, onClick, disabled, kind = 'primary' }: ActionButtonProps) {
+export default function ActionButton({ id, label, onClick, disabled, kind = 'primary' }: ActionButtonProps) {
   return (
-    <Button className={`action-button action-button--${kind}`} disabled={disabled} onClick={onClick}>
+    <Button id={id} className={`action-button action-button--${kind}`} disabled={disabled} onClick={onClick}>
       {label}
     </Button>
   )

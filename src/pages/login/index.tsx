@@ -23,7 +23,7 @@ export default function Login() {
         <Input id='phone' className='input' type='number' maxlength={20} value={s.phone}
           placeholder={t('login.phonePlaceholder')} onInput={(e) => setPhone(e.detail.value)} />
         <FieldMessage text={s.errors.phone ? t(s.errors.phone) : null} />
-        <ActionButton kind='plain' disabled={s.busy || s.resendIn > 0} onClick={sendCode}
+        <ActionButton id='send-code' kind='plain' disabled={s.busy || s.resendIn > 0} onClick={sendCode}
           label={s.resendIn > 0 ? t('login.resendIn', { s: s.resendIn }) : t('login.requestCode')} />
         <FieldMessage kind='info' text={s.notice ? t(s.notice.key, s.notice.vars) : null} />
       </View>
@@ -34,7 +34,7 @@ export default function Login() {
         <FieldMessage text={s.errors.code ? t(s.errors.code) : null} />
       </View>
       <FieldMessage text={s.general ? t(s.general) : null} />
-      <ActionButton disabled={s.busy} onClick={submit} label={s.busy ? t('login.busy') : t('login.submit')} />
+      <ActionButton id='sign-in' disabled={s.busy} onClick={submit} label={s.busy ? t('login.busy') : t('login.submit')} />
     </View>
   )
 }
