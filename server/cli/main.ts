@@ -1,0 +1,54 @@
+// `healthcode`: the command line around the credential core and the host's administration.
+import { UsageError, Io } from './args'
+import { keygen } from './commands/keygen'
+import { issue } from './commands/issue'
+import { present } from './commands/present'
+import { revoke } from './commands/revoke'
+import { verify } from './commands/verify'
+import { qr } from './commands/qr'
+
+type Command = (argv: string[], io: Io) => number | Promise<number>
+
+export const commands: Record<string, Command> = { keygen, issue, present, revoke, verify, qr }
+
+const HELP = `healthcode <command> [options]
+
+  keygen --alg ES256|SM2 --region <code> --out issuer.json [--use issue|rules|checkpoint] [--days N]
+  keygen --device --out device.json
+  issue --key issuer.json --claims claims.json (--device-key device.json | --paper) [--at <ISO time>]
+  present --credential <file> --device-key device.json [--at <ISO time>]
+  revoke --key issuer.json --credential <file> [--list revocations.json]
+  verify --trust trust.json [--at <ISO time>] ("<text>" | --in <file> | --in -)
+  verify --jsonl            (lines {"text","trust","at"} on stdin)
+  qr "<text>" [--out x.png|x.svg]
+
+Exit codes: 0 success / valid, 1 invalid, 2 usage error. docs/cli.md has the details.`
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(HELP)
+    return name ? 0 : 2
+  }
+  const command = commands[name]
+  if (!command) {
+    io.err(`unknown command: ${name}\n\n${HELP}`)
+    return 2
+  }
+  try {
+    return await command(rest, io)
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`healthcode ${name}: ${e.message}`)
+      return 2
+    }
+    io.err(`healthcode ${name}: ${(e as Error).message}`)
+    return 3
+  }
+}
+
+/** Entry point for bin/healthcode.js. */
+export function main(): void {
+  const io: Io = { out: l => process.stdout.write(l + '\n'), err: l => process.stderr.write(l + '\n') }
+  run(process.argv.slice(2), io).then(code => { process.exitCode = code })
+}
