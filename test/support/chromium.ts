@@ -40,8 +40,9 @@ export function resolveChromium(): Promise<ResolvedChromium> {
 }
 
 async function doResolve(): Promise<ResolvedChromium> {
+  // CHROMIUM_PATH=<binary> picks a browser; HC_CHROMIUM=sparticuz forces the npm build (to test it).
   const override = process.env.CHROMIUM_PATH
-  const system = [override, ...SYSTEM_CHROMIUM].find((p): p is string => !!p && fs.existsSync(p))
+  const system = process.env.HC_CHROMIUM === 'sparticuz' ? undefined : [override, ...SYSTEM_CHROMIUM].find((p): p is string => !!p && fs.existsSync(p))
   if (system) return { executablePath: system, source: 'system', extraArgs: [] }
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const Sparticuz = require('@sparticuz/chromium').default ?? require('@sparticuz/chromium')

@@ -1,0 +1,9 @@
+// jest globalSetup for browser tests: resolve (and, for @sparticuz, unpack) Chromium once before
+// workers start — concurrent first unpacks fail with ETXTBSY (TOOLCHAIN.md). Wire it with
+// `globalSetup: '<rootDir>/test/support/chromium-global-setup.ts'` on the browser project.
+import { resolveChromium } from './chromium'
+
+export default async function globalSetup(): Promise<void> {
+  const c = await resolveChromium()
+  process.env.CHROMIUM_PATH = c.source === 'system' ? c.executablePath : process.env.CHROMIUM_PATH
+}
