@@ -13,7 +13,7 @@ import { isRevoked, PreparedTrust } from './trust-list'
 import { ISSUED_AT_SKEW_S, PRESENTATION_MAX_AGE_S, PRESENTATION_MAX_AHEAD_S } from './format'
 import type { Reason, VerifyResult } from './reasons'
 
-function invalid(reason: Reason, kind: VerifyResult['kind'] = 'healthcode'): VerifyResult<HealthCodeClaims> {
+function invalid(reason: Reason, kind: VerifyResult['kind'] = null): VerifyResult<HealthCodeClaims> {
   return { valid: false, kind, reasons: [reason], claims: null }
 }
 
