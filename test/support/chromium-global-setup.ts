@@ -4,6 +4,6 @@
 import { resolveChromium } from './chromium'
 
 export default async function globalSetup(): Promise<void> {
-  const c = await resolveChromium()
-  process.env.CHROMIUM_PATH = c.source === 'system' ? c.executablePath : process.env.CHROMIUM_PATH
+  // Workers resolve again; @sparticuz then finds the unpacked binary in TMPDIR and reuses it.
+  await resolveChromium()
 }
