@@ -4,7 +4,10 @@
 // bugs this catches (TOOLCHAIN.md: jsencrypt 3.5 reading `self` at load).
 import fs from 'node:fs'
 import path from 'node:path'
+import timers from 'node:timers'
 import vm from 'node:vm'
+
+type Timer = NodeJS.Timeout
 
 /** Names a browser or Node has and WeChat's engine does not (checked by the smoke test). */
 export const FORBIDDEN_GLOBALS = ['window', 'self', 'document', 'navigator', 'location', 'TextEncoder', 'TextDecoder', 'crypto', 'Buffer', 'process', 'require', 'module', 'fetch', 'XMLHttpRequest', 'localStorage', 'WebAssembly', 'structuredClone', 'queueMicrotask', 'URL', 'URLSearchParams', 'atob', 'btoa']
@@ -25,7 +28,7 @@ export function createWeappSandbox(root: string, extraWx: Record<string, unknown
   const registered: WeappSandbox['registered'] = []
   const wxReads = new Set<string>()
   const consoleErrors: unknown[][] = []
-  const timers = new Set<ReturnType<typeof setTimeout>>()
+  const live = new Set<Timer>()
   const cache = new Map<string, { exports: unknown }>()
   let currentFile: string | null = null
   const pages: any[] = []
@@ -56,13 +59,13 @@ export function createWeappSandbox(root: string, extraWx: Record<string, unknown
     // WeChat exposes a `global` object to every file (webpack runtimes of other compilers use it).
     global: {},
     console: { ...console, log: () => undefined, info: () => undefined, debug: () => undefined, warn: (...a: unknown[]) => void consoleErrors.push(a), error: (...a: unknown[]) => void consoleErrors.push(a) },
-    setTimeout: (fn: () => void, ms?: number, ...a: unknown[]) => track(setTimeout(fn, ms, ...a)),
-    setInterval: (fn: () => void, ms?: number, ...a: unknown[]) => track(setInterval(fn, ms, ...a)),
-    clearTimeout: (t: ReturnType<typeof setTimeout>) => { timers.delete(t); clearTimeout(t) },
-    clearInterval: (t: ReturnType<typeof setTimeout>) => { timers.delete(t); clearInterval(t) }
+    setTimeout: (fn: () => void, ms?: number, ...a: unknown[]) => track(timers.setTimeout(fn, ms, ...a) as unknown as Timer),
+    setInterval: (fn: () => void, ms?: number, ...a: unknown[]) => track(timers.setInterval(fn, ms, ...a) as unknown as Timer),
+    clearTimeout: (t: Timer) => { live.delete(t); timers.clearTimeout(t) },
+    clearInterval: (t: Timer) => { live.delete(t); timers.clearInterval(t) }
   }
-  function track(t: ReturnType<typeof setTimeout>) {
-    timers.add(t)
+  function track(t: Timer) {
+    live.add(t)
     return t
   }
 
@@ -104,8 +107,8 @@ export function createWeappSandbox(root: string, extraWx: Record<string, unknown
     consoleErrors,
     require: (file: string) => load(path.resolve(root, file.endsWith('.js') ? file : `${file}.js`)),
     dispose: () => {
-      timers.forEach((t) => clearTimeout(t))
-      timers.clear()
+      live.forEach((t) => timers.clearTimeout(t))
+      live.clear()
     }
   }
 }
