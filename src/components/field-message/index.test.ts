@@ -1,0 +1,21 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import FieldMessage from './index'
+
+jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
+jest.mock('./index.css', () => ({}))
+
+describe('FieldMessage', () => {
+  it('renders nothing without text', () => {
+    expect(renderToStaticMarkup(createElement(FieldMessage, { text: '' }))).toBe('')
+  })
+  it('pairs an error with a symbol, not colour alone', () => {
+    const html = renderToStaticMarkup(createElement(FieldMessage, { text: '手机号格式不正确' }))
+    expect(html).toContain('⚠')
+    expect(html).toContain('手机号格式不正确')
+    expect(html).toContain('aria-live="polite"')
+  })
+  it('marks info differently', () => {
+    expect(renderToStaticMarkup(createElement(FieldMessage, { text: 'sent', kind: 'info' }))).toContain('ℹ')
+  })
+})
