@@ -1,0 +1,12 @@
+// CertLogic (the EU DCC business-rule dialect of JsonLogic, spec 1.3.3): validate, compile, evaluate.
+export { compile } from './compile'
+export type { CompiledRule } from './compile'
+export { evaluate } from './evaluate'
+export { validate, isValid, OPERATORS } from './validate'
+export type { Operator } from './validate'
+export { CertLogicError } from './errors'
+export type { CertLogicErrorCode, ValidationIssue } from './errors'
+export { CertLogicDateTime, dccDateOfBirth, plusTime, parseDateTime } from './dates'
+export type { TimeUnit } from './dates'
+export { extractFromUVCI } from './uvci'
+export { isTruthy, isFalsy } from './values'
