@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 
 export class UsageError extends Error {}
 
-export function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
+export function parse<const O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true })
   } catch (e) {

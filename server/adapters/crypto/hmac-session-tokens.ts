@@ -1,0 +1,32 @@
+// Session tokens: "s1.<base64url(json)>.<base64url(hmac)>". The signature proves the server issued it;
+// the session row (checked on every call) decides whether it is still live, so logout revokes at once.
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import type { SessionTokenClaims, SessionTokens } from '../../ports/session-tokens'
+
+export class HmacSessionTokens implements SessionTokens {
+  constructor(private readonly key: Buffer) {}
+
+  private mac(body: string): Buffer {
+    return createHmac('sha256', this.key).update(body).digest()
+  }
+
+  sign(claims: SessionTokenClaims): string {
+    const body = Buffer.from(JSON.stringify({ s: claims.sessionId, a: claims.accountId, e: claims.expiresAt })).toString('base64url')
+    return `s1.${body}.${this.mac(body).toString('base64url')}`
+  }
+
+  verify(token: string): SessionTokenClaims | null {
+    const parts = token.split('.')
+    if (parts.length !== 3 || parts[0] !== 's1' || parts[1].length > 512) return null
+    const given = Buffer.from(parts[2], 'base64url')
+    const want = this.mac(parts[1])
+    if (given.length !== want.length || !timingSafeEqual(given, want)) return null
+    try {
+      const { s, a, e } = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'))
+      if (typeof s !== 'string' || typeof a !== 'string' || typeof e !== 'number') return null
+      return { sessionId: s, accountId: a, expiresAt: e }
+    } catch {
+      return null
+    }
+  }
+}

@@ -1,0 +1,52 @@
+// Opens the store: embedded SQLite by default (WAL, so a committed write survives kill -9), or
+// PostgreSQL (and compatible engines) when DATABASE_URL is set. Migrations run on open.
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
+import type { Database } from './schema'
+import { migrationProvider } from './migrations'
+
+export interface StoreOptions {
+  sqlitePath?: string
+  databaseUrl?: string | null
+  /** PostgreSQL schema to use (tests run each suite in its own). */
+  pgSchema?: string
+  poolSize?: number
+}
+
+export async function openDatabase(options: StoreOptions): Promise<Kysely<Database>> {
+  let db: Kysely<Database>
+  if (options.databaseUrl) {
+    const pg = await import('pg')
+    const Pool = pg.default?.Pool ?? (pg as unknown as { Pool: typeof import('pg').Pool }).Pool
+    const types = pg.default?.types ?? (pg as unknown as { types: typeof import('pg').types }).types
+    types.setTypeParser(20, v => Number(v)) // int8 → number: our bigints are epoch ms, far below 2^53
+    const schema = options.pgSchema?.replace(/[^a-z0-9_]/g, '')
+    if (schema) {
+      const setup = new Pool({ connectionString: options.databaseUrl, max: 1 })
+      try { await setup.query(`create schema if not exists ${schema}`) } finally { await setup.end() }
+    }
+    const pool = new Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      ...(schema ? { options: `-c search_path=${schema}` } : {})
+    })
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  } else {
+    const { default: SQLite } = await import('better-sqlite3')
+    const sqlite = new SQLite(options.sqlitePath ?? ':memory:')
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = NORMAL')
+    sqlite.pragma('busy_timeout = 10000')
+    sqlite.pragma('foreign_keys = ON')
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  }
+  await migrate(db)
+  return db
+}
+
+export async function migrate(db: Kysely<Database>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest()
+  if (error) {
+    const failed = results?.find(r => r.status === 'Error')
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? error}`)
+  }
+}

@@ -1,0 +1,85 @@
+// The region's keys, as files in one directory (KEYS_DIR, by default DATA_DIR/keys). Created on first start
+// in development; production refuses to start without them. In production this directory belongs on a
+// KMS/HSM-backed mount outside the database host (docs/keys.md), never beside the data.
+import { randomBytes, generateKeyPairSync } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createIssuerKey, IssuerKeyFile, trustEntryOf } from '@core/credential/issuer-key'
+import type { IssuerAlg } from '@core/crypto/issuer-signature'
+import type { TrustListIssuer } from '@core/credential/trust-list'
+
+export interface Secrets {
+  version: 1
+  sessionKey: string
+  dataKeys: Record<string, string>
+  activeDataKey: string
+  lookupKey: string
+}
+
+export interface KeyRing {
+  dir: string
+  issuer: IssuerKeyFile
+  rules: IssuerKeyFile
+  checkpoint: IssuerKeyFile
+  secrets: Secrets
+  transportPrivatePem: string
+  transportPublicPem: string
+  /** Public entries to publish: every issuing key still inside its validity, plus the rules and checkpoint keys. */
+  trustEntries(): TrustListIssuer[]
+}
+
+const FILES = ['issuer.json', 'rules.json', 'checkpoint.json', 'secrets.json', 'transport.pem', 'transport.pub.pem']
+
+const random = (n: number) => new Uint8Array(randomBytes(n))
+
+function writeSecret(path: string, text: string) {
+  writeFileSync(path, text, { mode: 0o600 })
+  chmodSync(path, 0o600)
+}
+
+export function missingKeyFiles(dir: string): string[] {
+  return FILES.filter(f => !existsSync(join(dir, f)))
+}
+
+/** Creates whichever keys are missing; returns the names it created. */
+export function createMissingKeys(dir: string, region: string, alg: IssuerAlg, now = Date.now()): string[] {
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  const created: string[] = []
+  const make = (name: string, text: () => string) => {
+    if (existsSync(join(dir, name))) return
+    writeSecret(join(dir, name), text())
+    created.push(name)
+  }
+  make('issuer.json', () => JSON.stringify(createIssuerKey(alg, region, random, now), null, 2))
+  make('rules.json', () => JSON.stringify(createIssuerKey(alg, region, random, now, { use: 'rules', validityDays: 3650 }), null, 2))
+  make('checkpoint.json', () => JSON.stringify(createIssuerKey(alg, region, random, now, { use: 'checkpoint', validityDays: 3650 }), null, 2))
+  make('secrets.json', () => {
+    const id = 'k' + now.toString(36)
+    const s: Secrets = { version: 1, sessionKey: randomBytes(32).toString('base64'), dataKeys: { [id]: randomBytes(32).toString('base64') }, activeDataKey: id, lookupKey: randomBytes(32).toString('base64') }
+    return JSON.stringify(s, null, 2)
+  })
+  if (!existsSync(join(dir, 'transport.pem'))) {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    writeSecret(join(dir, 'transport.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }) as string)
+    writeFileSync(join(dir, 'transport.pub.pem'), publicKey.export({ type: 'spki', format: 'pem' }) as string)
+    created.push('transport.pem', 'transport.pub.pem')
+  }
+  return created
+}
+
+export function loadKeyRing(dir: string): KeyRing {
+  const missing = missingKeyFiles(dir)
+  if (missing.length) throw new Error(`keys missing in ${dir}: ${missing.join(', ')}`)
+  const json = <T>(name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T
+  const issuer = json<IssuerKeyFile>('issuer.json')
+  const rules = json<IssuerKeyFile>('rules.json')
+  const checkpoint = json<IssuerKeyFile>('checkpoint.json')
+  const previous = existsSync(join(dir, 'issuer-previous.json')) ? json<IssuerKeyFile[]>('issuer-previous.json') : []
+  return {
+    dir, issuer, rules, checkpoint,
+    secrets: json<Secrets>('secrets.json'),
+    transportPrivatePem: readFileSync(join(dir, 'transport.pem'), 'utf8'),
+    transportPublicPem: readFileSync(join(dir, 'transport.pub.pem'), 'utf8'),
+    trustEntries: () => [...previous, issuer].map(trustEntryOf).concat([trustEntryOf(rules), trustEntryOf(checkpoint)])
+  }
+}

@@ -1,0 +1,30 @@
+// Every cloud function the host serves at POST /api/<name>. A test checks this list against the
+// folders in cloudfunctions/, so a function cannot be added without being hosted (and tested).
+import type { CloudMain } from '../runtime/define-function'
+import * as authOtpRequest from '../../cloudfunctions/auth-otp-request'
+import * as authOtpVerify from '../../cloudfunctions/auth-otp-verify'
+import * as authSession from '../../cloudfunctions/auth-session'
+import * as authLogout from '../../cloudfunctions/auth-logout'
+import * as authLogoutAll from '../../cloudfunctions/auth-logout-all'
+import * as staffCreate from '../../cloudfunctions/staff-create'
+import * as staffList from '../../cloudfunctions/staff-list'
+import * as staffUpdate from '../../cloudfunctions/staff-update'
+import * as pointList from '../../cloudfunctions/point-list'
+import * as pointCreate from '../../cloudfunctions/point-create'
+import * as pointUpdate from '../../cloudfunctions/point-update'
+import * as pointClose from '../../cloudfunctions/point-close'
+
+export const FUNCTIONS: Record<string, CloudMain> = {
+  'auth-otp-request': authOtpRequest.main,
+  'auth-otp-verify': authOtpVerify.main,
+  'auth-session': authSession.main,
+  'auth-logout': authLogout.main,
+  'auth-logout-all': authLogoutAll.main,
+  'staff-create': staffCreate.main,
+  'staff-list': staffList.main,
+  'staff-update': staffUpdate.main,
+  'point-list': pointList.main,
+  'point-create': pointCreate.main,
+  'point-update': pointUpdate.main,
+  'point-close': pointClose.main
+}

@@ -1,0 +1,54 @@
+// `npm start`: prepares keys and the store once in the primary process, then runs one worker per core
+// (WORKERS to change), each serving the H5 app and every cloud function on the same port.
+import cluster from 'node:cluster'
+import { appendFileSync } from 'node:fs'
+import { loadConfig } from '../runtime/config'
+import { bootstrap } from '../runtime/bootstrap'
+import { createContainer, setContainer } from '../runtime/container'
+import { DEMO_ACCOUNTS } from '../runtime/demo-seed'
+import { setLogSink } from '../runtime/log'
+import { buildApp } from './app'
+
+async function startWorker() {
+  const config = loadConfig()
+  if (config.logFile) setLogSink(line => appendFileSync(config.logFile as string, line + '\n'))
+  const container = await createContainer(config)
+  setContainer(container)
+  const app = await buildApp(container)
+  await app.listen({ port: config.port, host: config.host })
+  const stop = async () => { await app.close(); await container.close(); process.exit(0) }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+async function startPrimary() {
+  const config = loadConfig()
+  const { report, container } = await bootstrap(config)
+  await container.close()
+  const url = `http://localhost:${config.port}`
+  const lines = [`health-code host (${config.env}) on ${url}`, `  data: ${config.databaseUrl ? 'PostgreSQL' : config.dataDir}  keys: ${config.keysDir}  workers: ${config.workers}`]
+  if (report.createdKeys.length) lines.push(`  created keys: ${report.createdKeys.join(', ')}`)
+  if (config.demo) {
+    lines.push('  demo accounts (sign in with the phone number; codes appear on the console and at ' + url + '/dev/otp):')
+    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.role.padEnd(9)} ${a.phone}  ${a.name}`)
+    lines.push('    citizen   any other mainland mobile number')
+  }
+  console.log(lines.join('\n'))
+  if (config.workers <= 1) return startWorker()
+  for (let i = 0; i < config.workers; i++) cluster.fork()
+  cluster.on('exit', (worker, code, signal) => {
+    if (signal !== 'SIGTERM' && signal !== 'SIGINT' && code !== 0) {
+      console.error(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`)
+      cluster.fork()
+    }
+  })
+  const stop = () => { for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM'); setTimeout(() => process.exit(0), 2000).unref() }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+const run = cluster.isPrimary ? startPrimary : startWorker
+run().catch(e => {
+  console.error(`health-code host failed to start: ${(e as Error).message}`)
+  process.exit(1)
+})

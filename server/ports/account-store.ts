@@ -1,0 +1,17 @@
+export interface Account {
+  id: string
+  status: 'active' | 'disabled'
+  phoneEnc: string | null
+  createdAt: number
+}
+
+export interface AccountStore {
+  findByPhoneHash(phoneHash: string): Promise<Account | null>
+  findByPlatformHash(kind: 'wx' | 'alipay', hash: string): Promise<Account | null>
+  findById(id: string): Promise<Account | null>
+  create(account: Account & { phoneHash: string | null; wxOpenidHash?: string | null; alipayUidHash?: string | null }): Promise<void>
+  linkPlatform(id: string, kind: 'wx' | 'alipay', hash: string): Promise<void>
+  unlinkPlatform(kind: 'wx' | 'alipay', hash: string): Promise<void>
+  setPhone(id: string, phoneHash: string, phoneEnc: string): Promise<void>
+  setStatus(id: string, status: Account['status']): Promise<void>
+}

@@ -1,0 +1,62 @@
+// The composition root: one set of adapters per process, built lazily from the configuration, shared by
+// every function the process hosts. Use cases get their ports from here and nothing else.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Kysely } from 'kysely'
+import { loadConfig, Config } from './config'
+import { openDatabase } from '../adapters/db/database'
+import type { Database } from '../adapters/db/schema'
+import { KyselyStore } from '../adapters/db/kysely-store'
+import { loadKeyRing, KeyRing } from '../adapters/keys/key-ring'
+import { AesGcmProtector } from '../adapters/crypto/aes-gcm-protector'
+import { HmacSessionTokens } from '../adapters/crypto/hmac-session-tokens'
+import { ConsoleSms } from '../adapters/sms/console-sms'
+import { systemClock } from '../adapters/clock/system-clock'
+import type { Clock } from '../ports/clock'
+import type { PiiProtector } from '../ports/pii-protector'
+import type { SessionTokens } from '../ports/session-tokens'
+import type { SmsSender } from '../ports/sms-sender'
+import type { Store } from '../ports/store'
+
+export interface Container {
+  config: Config
+  db: Kysely<Database>
+  store: Store
+  keys: KeyRing
+  pii: PiiProtector
+  tokens: SessionTokens
+  sms: SmsSender & { recent?: ConsoleSms['recent'] }
+  clock: Clock
+  close(): Promise<void>
+}
+
+export async function createContainer(config: Config = loadConfig(), clock: Clock = systemClock): Promise<Container> {
+  mkdirSync(config.dataDir, { recursive: true })
+  const keys = loadKeyRing(config.keysDir)
+  const db = await openDatabase({ sqlitePath: join(config.dataDir, 'healthcode.db'), databaseUrl: config.databaseUrl, pgSchema: config.pgSchema })
+  const s = keys.secrets
+  const pii = new AesGcmProtector({
+    active: s.activeDataKey,
+    keys: Object.fromEntries(Object.entries(s.dataKeys).map(([id, k]) => [id, Buffer.from(k, 'base64')])),
+    lookupKey: Buffer.from(s.lookupKey, 'base64')
+  })
+  return {
+    config, db, keys, pii, clock,
+    store: new KyselyStore(db, clock),
+    tokens: new HmacSessionTokens(Buffer.from(s.sessionKey, 'base64')),
+    sms: new ConsoleSms(config.env === 'production' ? null : join(config.dataDir, 'dev-sms-outbox.jsonl')),
+    close: () => db.destroy()
+  }
+}
+
+let shared: Promise<Container> | null = null
+
+/** The process-wide container (the host sets it at start; a deployed cloud function builds it on first call). */
+export function getContainer(): Promise<Container> {
+  if (!shared) shared = createContainer()
+  return shared
+}
+
+export function setContainer(container: Container): void {
+  shared = Promise.resolve(container)
+}

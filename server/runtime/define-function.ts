@@ -1,0 +1,94 @@
+// Every cloud function is `main(event, context)` built here: identity from the platform or a verified
+// session → reject identity fields in the body → validate input by schema → check the role → one use case
+// → {code, message, data}. The same main runs on WeChat's cloud and on our host.
+import { z, ZodTypeAny } from 'zod'
+import { AppError } from '@core/api/app-error'
+import { ERROR_NAMES, FunctionResult, ReturnCode } from '@core/api/return-codes'
+import { localeFrom, Locale, returnMessage } from '@core/api/messages'
+import { issuesFrom } from '@core/validation/issues'
+import { Access, Actor, hasRole, Platform } from './actor'
+import { getContainer, Container } from './container'
+import { actorFromOpenid, actorFromSession, HostContext } from './identity'
+import { findIdentityField } from './identity-fields'
+import { logError } from './log'
+import type { PlatformLink } from '../usecases/auth/verify-otp'
+
+export interface FunctionContext {
+  actor: Actor | null
+  /** On WeChat: the OPENID's keyed hash, for linking it to a phone-verified account. */
+  platformLink: PlatformLink | null
+  c: Container
+  ip: string
+  locale: Locale
+  requestId: string
+  platform: Platform
+}
+
+export interface FunctionSpec<S extends ZodTypeAny, R> {
+  access: Access
+  input: S
+  run: (input: z.infer<S>, ctx: FunctionContext & { actor: Actor }) => Promise<R>
+}
+
+export interface PublicFunctionSpec<S extends ZodTypeAny, R> {
+  access: 'public'
+  input: S
+  run: (input: z.infer<S>, ctx: FunctionContext) => Promise<R>
+}
+
+export type CloudMain<R = unknown> = ((event: unknown, context: unknown) => Promise<FunctionResult<R>>) & { access: Access }
+
+function fail(code: number, locale: Locale, extra: Pick<FunctionResult, 'issues'> = {}): FunctionResult<never> {
+  return { code, error: ERROR_NAMES[code], message: returnMessage(code, locale), ...extra }
+}
+
+async function resolveCaller(c: Container, context: unknown): Promise<Omit<FunctionContext, 'c'>> {
+  if (process.env.HEALTHCODE_RUNTIME === 'wechat') {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const cloud = require('wx-server-sdk')
+    const wx = cloud.getWXContext()
+    const ctx = (context ?? {}) as { request_id?: string }
+    const actor = wx.OPENID ? await actorFromOpenid(c, wx.OPENID) : null
+    const platformLink = actor ? { kind: 'wx' as const, hash: c.pii.lookupHash('openid', wx.OPENID), accountId: actor.accountId } : null
+    return { actor, platformLink, ip: wx.CLIENTIP ?? '', locale: 'zh-CN', requestId: ctx.request_id ?? '', platform: 'weapp' }
+  }
+  const ctx = context as HostContext
+  if (!ctx || ctx.via !== 'host') throw new AppError('UNAUTHENTICATED', 'no platform context')
+  return { actor: await actorFromSession(c, ctx.authorization, ctx.platform), platformLink: null, ip: ctx.ip, locale: localeFrom(ctx.locale), requestId: ctx.requestId, platform: ctx.platform }
+}
+
+/** A function for signed-in callers (any account, or the listed staff roles). */
+export function defineFunction<S extends ZodTypeAny, R>(spec: FunctionSpec<S, R>): CloudMain<R> {
+  return build(spec)
+}
+
+/** A function anyone may call (sign-in, published rules); it still never trusts identity in the body. */
+export function definePublicFunction<S extends ZodTypeAny, R>(spec: PublicFunctionSpec<S, R>): CloudMain<R> {
+  return build(spec)
+}
+
+function build<S extends ZodTypeAny, R>(spec: FunctionSpec<S, R> | PublicFunctionSpec<S, R>): CloudMain<R> {
+  const main = async (event: unknown, context: unknown): Promise<FunctionResult<R>> => {
+    let locale: Locale = localeFrom((context as HostContext | undefined)?.locale)
+    try {
+      const c = await getContainer()
+      const body = { ...((event ?? {}) as Record<string, unknown>) }
+      if (process.env.HEALTHCODE_RUNTIME === 'wechat') delete body.userInfo // injected by WeChat, not sent by the client
+      const caller = await resolveCaller(c, context)
+      locale = caller.locale
+      const field = findIdentityField(body)
+      if (field) return fail(ReturnCode.IDENTITY_IN_BODY, locale, { issues: [{ path: field, code: 'unknown_field', message: returnMessage(ReturnCode.IDENTITY_IN_BODY, locale) }] })
+      if (spec.access !== 'public' && !caller.actor) return fail(ReturnCode.UNAUTHENTICATED, locale)
+      const parsed = spec.input.safeParse(body)
+      if (!parsed.success) return fail(ReturnCode.INVALID_INPUT, locale, { issues: issuesFrom(parsed.error, locale) })
+      if (Array.isArray(spec.access) && !hasRole(caller.actor as Actor, spec.access)) return fail(ReturnCode.FORBIDDEN, locale)
+      const data = await (spec.run as (i: unknown, x: FunctionContext) => Promise<R>)(parsed.data, { ...caller, c })
+      return { code: ReturnCode.OK, message: returnMessage(ReturnCode.OK, locale), data }
+    } catch (e) {
+      if (e instanceof AppError) return fail(e.code, locale, e.issues ? { issues: e.issues } : {})
+      logError('function failed', e)
+      return fail(ReturnCode.INTERNAL, locale)
+    }
+  }
+  return Object.assign(main, { access: spec.access })
+}

@@ -1,0 +1,39 @@
+// Sends a one-time sign-in code. Limits: one code per phone per resend interval, a few per hour per
+// phone and per client address, so the SMS gateway cannot be used to flood anyone.
+import { randomInt } from 'node:crypto'
+import { AppError } from '@core/api/app-error'
+import type { Store } from '../../ports/store'
+import type { SmsSender } from '../../ports/sms-sender'
+import type { PiiProtector } from '../../ports/pii-protector'
+import type { Clock } from '../../ports/clock'
+import { newId } from '../../runtime/ids'
+
+export interface OtpPolicy {
+  ttlSeconds: number
+  resendSeconds: number
+  perPhonePerHour: number
+  perIpPerHour: number
+}
+
+export class RequestOtp {
+  constructor(private readonly deps: { store: Store; sms: SmsSender; pii: PiiProtector; clock: Clock; policy: OtpPolicy }) {}
+
+  async execute(phone: string, ip: string): Promise<{ ttlSeconds: number; resendSeconds: number }> {
+    const { store, sms, pii, clock, policy } = this.deps
+    const phoneHash = pii.lookupHash('phone', phone)
+    const limiter = store.rateLimiter
+    const allowed = (await limiter.hit(`otp-send:ip:${ip}`, policy.perIpPerHour, 3600_000)) &&
+      (await limiter.hit(`otp-send:phone:${phoneHash}`, policy.perPhonePerHour, 3600_000)) &&
+      (await limiter.hit(`otp-resend:phone:${phoneHash}`, 1, policy.resendSeconds * 1000))
+    if (!allowed) throw new AppError('RATE_LIMITED')
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
+    const id = newId()
+    const now = clock.now()
+    await store.otps.insert({
+      id, phoneHash, codeHash: pii.lookupHash('otp', `${id}:${code}`), createdAt: now,
+      expiresAt: now + policy.ttlSeconds * 1000, attempts: 0, consumedAt: null
+    })
+    await sms.sendOtp(phone, code, policy.ttlSeconds)
+    return { ttlSeconds: policy.ttlSeconds, resendSeconds: policy.resendSeconds }
+  }
+}

@@ -1,0 +1,64 @@
+// Signs in with a phone number and its one-time code. A code is single-use, expires, and locks after
+// a few wrong tries; wrong tries per phone are also limited per hour. The account is found (or, for a
+// new citizen, created) by the keyed hash of the number; the number itself is stored only encrypted.
+import { timingSafeEqual } from 'node:crypto'
+import { AppError } from '@core/api/app-error'
+import type { Store } from '../../ports/store'
+import type { PiiProtector } from '../../ports/pii-protector'
+import type { Clock } from '../../ports/clock'
+import { newId } from '../../runtime/ids'
+import type { Platform } from '../../runtime/actor'
+import { OpenSession, SessionResult } from './open-session'
+
+/** The account a platform identity (WeChat OPENID, Alipay user id) already maps to, when signing in there. */
+export interface PlatformLink {
+  kind: 'wx' | 'alipay'
+  hash: string
+  accountId: string
+}
+
+export interface VerifyOtpPolicy {
+  maxAttempts: number
+  failuresPerPhonePerHour: number
+}
+
+export class VerifyOtp {
+  constructor(private readonly deps: { store: Store; pii: PiiProtector; clock: Clock; policy: VerifyOtpPolicy; openSession: OpenSession }) {}
+
+  async execute(phone: string, code: string, platform: Platform, platformAccount: PlatformLink | null = null): Promise<SessionResult> {
+    const { store, pii, clock, policy } = this.deps
+    const phoneHash = pii.lookupHash('phone', phone)
+    const now = clock.now()
+    const challenge = await store.otps.latestFor(phoneHash)
+    if (!challenge || challenge.consumedAt !== null || challenge.expiresAt <= now || challenge.attempts >= policy.maxAttempts) {
+      throw new AppError('OTP_INVALID')
+    }
+    const want = Buffer.from(challenge.codeHash, 'hex')
+    const got = Buffer.from(pii.lookupHash('otp', `${challenge.id}:${code}`), 'hex')
+    if (!timingSafeEqual(want, got)) {
+      await store.otps.countAttempt(challenge.id)
+      if (!(await store.rateLimiter.hit(`otp-fail:phone:${phoneHash}`, policy.failuresPerPhonePerHour, 3600_000))) throw new AppError('RATE_LIMITED')
+      throw new AppError('OTP_INVALID')
+    }
+    return store.transaction(async tx => {
+      if (!(await tx.otps.consume(challenge.id, now))) throw new AppError('OTP_INVALID')
+      let account = await tx.accounts.findByPhoneHash(phoneHash)
+      if (!account && platformAccount) {
+        // A WeChat or Alipay user proving a phone number for the first time: the number joins that account.
+        await tx.accounts.setPhone(platformAccount.accountId, phoneHash, pii.seal(phone))
+        account = await tx.accounts.findById(platformAccount.accountId)
+      }
+      if (!account) {
+        account = { id: newId(), status: 'active', phoneEnc: pii.seal(phone), createdAt: now }
+        await tx.accounts.create({ ...account, phoneHash })
+      }
+      if (account.status !== 'active') throw new AppError('ACCOUNT_DISABLED')
+      if (platformAccount && platformAccount.accountId !== account.id) {
+        // The number already has an account (e.g. staff created by an admin): the platform identity moves to it.
+        await tx.accounts.unlinkPlatform(platformAccount.kind, platformAccount.hash)
+        await tx.accounts.linkPlatform(account.id, platformAccount.kind, platformAccount.hash)
+      }
+      return this.deps.openSession.execute(tx, account.id, platform)
+    })
+  }
+}

@@ -1,0 +1,39 @@
+// Stable return codes of every cloud function, in the {code, message, data} style of GB/T 38963.
+// Clients and scripts key on the numbers and the `error` names; never reuse or renumber one.
+export const ReturnCode = {
+  OK: 0,
+  INVALID_INPUT: 40001,
+  IDENTITY_IN_BODY: 40002,
+  UNAUTHENTICATED: 40101,
+  SESSION_EXPIRED: 40102,
+  OTP_INVALID: 40103,
+  FORBIDDEN: 40301,
+  ACCOUNT_DISABLED: 40302,
+  NOT_FOUND: 40401,
+  UNKNOWN_FUNCTION: 40402,
+  CONFLICT: 40901,
+  PAYLOAD_TOO_LARGE: 41301,
+  RATE_LIMITED: 42901,
+  INTERNAL: 50001,
+  UNAVAILABLE: 50301
+} as const
+
+export type ReturnCodeName = keyof typeof ReturnCode
+
+export const ERROR_NAMES: Record<number, string> = Object.fromEntries(
+  Object.entries(ReturnCode).map(([name, code]) => [code, name.toLowerCase()])
+)
+
+export interface Issue {
+  path: string
+  code: string
+  message: string
+}
+
+export interface FunctionResult<T = unknown> {
+  code: number
+  error?: string
+  message: string
+  data?: T
+  issues?: Issue[]
+}
