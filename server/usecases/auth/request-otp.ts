@@ -24,7 +24,7 @@ export class RequestOtp {
     const limiter = store.rateLimiter
     const allowed = (await limiter.hit(`otp-send:ip:${ip}`, policy.perIpPerHour, 3600_000)) &&
       (await limiter.hit(`otp-send:phone:${phoneHash}`, policy.perPhonePerHour, 3600_000)) &&
-      (await limiter.hit(`otp-resend:phone:${phoneHash}`, 1, policy.resendSeconds * 1000))
+      (policy.resendSeconds === 0 || (await limiter.hit(`otp-resend:phone:${phoneHash}`, 1, policy.resendSeconds * 1000)))
     if (!allowed) throw new AppError('RATE_LIMITED')
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
     const id = newId()
