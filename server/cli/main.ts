@@ -6,10 +6,14 @@ import { present } from './commands/present'
 import { revoke } from './commands/revoke'
 import { verify } from './commands/verify'
 import { qr } from './commands/qr'
+import { admin } from './commands/admin'
+import { backup } from './commands/backup'
+import { rules } from './commands/rules'
+import { certlogic } from './commands/certlogic'
 
 type Command = (argv: string[], io: Io) => number | Promise<number>
 
-export const commands: Record<string, Command> = { keygen, issue, present, revoke, verify, qr }
+export const commands: Record<string, Command> = { keygen, issue, present, revoke, verify, qr, admin, backup, rules, certlogic }
 
 const HELP = `healthcode <command> [options]
 
@@ -21,6 +25,12 @@ const HELP = `healthcode <command> [options]
   verify --trust trust.json [--at <ISO time>] ("<text>" | --in <file> | --in -)
   verify --jsonl            (lines {"text","trust","at"} on stdin)
   qr "<text>" [--out x.png|x.svg]
+  admin create --phone <mobile> --name <name> [--region <code> --region-name <name>]
+  backup --out <file>       (consistent copy of the SQLite store, while the host runs)
+  rules sign --key rules-key.json --in rules.json --out rules.signed.json
+  rules verify --trust trust.json --in rules.signed.json [--current-version N] [--at <ISO time>]
+  certlogic eval --logic <file> [--data <file>]
+  certlogic eval --jsonl    (lines {"logic","data"} on stdin)
 
 Exit codes: 0 success / valid, 1 invalid, 2 usage error. docs/cli.md has the details.`
 

@@ -7,7 +7,7 @@ import { loadConfig, Config } from './config'
 import { openDatabase } from '../adapters/db/database'
 import type { Database } from '../adapters/db/schema'
 import { KyselyStore } from '../adapters/db/kysely-store'
-import { loadKeyRing, KeyRing } from '../adapters/keys/key-ring'
+import { keyRingFrom, loadKeyRing, KeyRing } from '../adapters/keys/key-ring'
 import { AesGcmProtector } from '../adapters/crypto/aes-gcm-protector'
 import { HmacSessionTokens } from '../adapters/crypto/hmac-session-tokens'
 import { ConsoleSms } from '../adapters/sms/console-sms'
@@ -31,8 +31,11 @@ export interface Container {
 }
 
 export async function createContainer(config: Config = loadConfig(), clock: Clock = systemClock): Promise<Container> {
-  mkdirSync(config.dataDir, { recursive: true })
-  const keys = loadKeyRing(config.keysDir)
+  if (process.env.HEALTHCODE_RUNTIME && !config.databaseUrl) {
+    throw new Error('DATABASE_URL is required on a cloud platform: a cloud function has no lasting disk for SQLite')
+  }
+  if (!process.env.HEALTHCODE_RUNTIME) mkdirSync(config.dataDir, { recursive: true })
+  const keys = process.env.KEYS_JSON ? keyRingFrom(JSON.parse(process.env.KEYS_JSON)) : loadKeyRing(config.keysDir)
   const db = await openDatabase({ sqlitePath: join(config.dataDir, 'healthcode.db'), databaseUrl: config.databaseUrl, pgSchema: config.pgSchema })
   const s = keys.secrets
   const pii = new AesGcmProtector({

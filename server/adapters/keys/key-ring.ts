@@ -70,16 +70,28 @@ export function createMissingKeys(dir: string, region: string, alg: IssuerAlg, n
 export function loadKeyRing(dir: string): KeyRing {
   const missing = missingKeyFiles(dir)
   if (missing.length) throw new Error(`keys missing in ${dir}: ${missing.join(', ')}`)
-  const json = <T>(name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T
+  const files: Record<string, string> = {}
+  for (const name of [...FILES, 'issuer-previous.json']) if (existsSync(join(dir, name))) files[name] = readFileSync(join(dir, name), 'utf8')
+  return keyRingFrom(files, dir)
+}
+
+/**
+ * Keys handed over as one JSON object of file name → content (KEYS_JSON), for a deployed cloud function,
+ * which has no lasting disk; the platform's secret store or a KMS fills that variable.
+ */
+export function keyRingFrom(files: Record<string, string>, dir = '(KEYS_JSON)'): KeyRing {
+  const missing = FILES.filter(f => typeof files[f] !== 'string')
+  if (missing.length) throw new Error(`keys missing in ${dir}: ${missing.join(', ')}`)
+  const json = <T>(name: string) => JSON.parse(files[name]) as T
   const issuer = json<IssuerKeyFile>('issuer.json')
   const rules = json<IssuerKeyFile>('rules.json')
   const checkpoint = json<IssuerKeyFile>('checkpoint.json')
-  const previous = existsSync(join(dir, 'issuer-previous.json')) ? json<IssuerKeyFile[]>('issuer-previous.json') : []
+  const previous = files['issuer-previous.json'] ? json<IssuerKeyFile[]>('issuer-previous.json') : []
   return {
     dir, issuer, rules, checkpoint,
     secrets: json<Secrets>('secrets.json'),
-    transportPrivatePem: readFileSync(join(dir, 'transport.pem'), 'utf8'),
-    transportPublicPem: readFileSync(join(dir, 'transport.pub.pem'), 'utf8'),
+    transportPrivatePem: files['transport.pem'],
+    transportPublicPem: files['transport.pub.pem'],
     trustEntries: () => [...previous, issuer].map(trustEntryOf).concat([trustEntryOf(rules), trustEntryOf(checkpoint)])
   }
 }
