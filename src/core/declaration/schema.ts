@@ -1,0 +1,66 @@
+// One schema for the declaration, used by the client form and by the cloud function. Dates are checked
+// against "today" in China time, which the caller supplies (the server from its clock, the phone from
+// its corrected clock), so nothing here reads a clock of its own.
+import { z } from 'zod'
+import { regionCodeSchema } from '../validation/common'
+import { checkIdNumber } from '../identity/id-number'
+import { CONDITIONS, CONTACT_LEVELS, ID_TYPES, SYMPTOMS, TEST_RESULTS, TRIP_WINDOW_DAYS } from './vocabulary'
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+const dateString = z.string().regex(DATE, 'invalid_format')
+
+/** YYYY-MM-DD in China Standard Time (UTC+8, no daylight saving). */
+export function chinaDate(epochMs: number): string {
+  return new Date(epochMs + 8 * 3600_000).toISOString().slice(0, 10)
+}
+
+function addDays(date: string, days: number): string {
+  const t = Date.parse(date + 'T00:00:00Z') + days * 86400_000
+  return new Date(t).toISOString().slice(0, 10)
+}
+
+export const nameSchema = z.string().trim().min(2, 'name').max(30, 'name').regex(/^[^\d<>{}]+$/, 'name')
+
+export function makeDeclarationSchema(today: string, options: { idOnWire: boolean }) {
+  const notFuture = (v: string) => v <= today
+  const basicFields = {
+    name: nameSchema,
+    idType: z.enum(ID_TYPES),
+    householdRegion: regionCodeSchema,
+    address: z.string().trim().min(2, 'too_short').max(120)
+  }
+  const basic = options.idOnWire
+    ? z.object({ ...basicFields, idNumberEncrypted: z.string().min(16).max(1024).regex(/^[A-Za-z0-9+/=]+$/) }).strict()
+    : z.object({ ...basicFields, idNumber: z.string().trim() }).strict().superRefine((v, ctx) => {
+      const problem = checkIdNumber(v.idNumber, today)
+      if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `id_${problem.replace(/-/g, '_')}` })
+    })
+  const trip = z.object({ region: regionCodeSchema, from: dateString, to: dateString }).strict().superRefine((v, ctx) => {
+    if (!notFuture(v.from)) ctx.addIssue({ code: 'custom', path: ['from'], message: 'future_date' })
+    if (!notFuture(v.to)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'future_date' })
+    if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'date_order' })
+    if (v.to < addDays(today, -TRIP_WINDOW_DAYS)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'date_window' })
+  })
+  const test = z.object({
+    result: z.enum(TEST_RESULTS),
+    sampledAt: dateString.refine(notFuture, 'future_date'),
+    institution: z.string().trim().min(2).max(60)
+  }).strict()
+  return z.object({
+    basic: basic.optional(),
+    health: z.object({
+      temperature: z.number().min(34, 'temperature').max(43, 'temperature'),
+      symptoms: z.array(z.enum(SYMPTOMS)).max(SYMPTOMS.length),
+      conditions: z.array(z.enum(CONDITIONS)).max(CONDITIONS.length)
+    }).strict(),
+    trips: z.array(trip).max(20),
+    contact: z.enum(CONTACT_LEVELS),
+    tests: z.array(test).max(5).default([]),
+    vaccination: z.object({
+      doses: z.number().int().min(0).max(4),
+      lastDoseDate: dateString.refine(notFuture, 'future_date').nullable()
+    }).strict().optional()
+  }).strict()
+}
+
+export type DeclarationForm = z.infer<ReturnType<typeof makeDeclarationSchema>>
