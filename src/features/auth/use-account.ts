@@ -18,7 +18,7 @@ export function useAccount() {
     setLoading(true)
     const r = await fetchSession()
     setLoading(false)
-    if (r.code === CloudCode.OK && r.data) {
+    if (r.code === CloudCode.OK && r.data?.account) {
       updateAccount(r.data.account)
       setAccount(r.data.account)
     } else if (isSessionError(r.code)) {
