@@ -13,6 +13,17 @@ import * as pointList from '../../cloudfunctions/point-list'
 import * as pointCreate from '../../cloudfunctions/point-create'
 import * as pointUpdate from '../../cloudfunctions/point-update'
 import * as pointClose from '../../cloudfunctions/point-close'
+import * as consentStatus from '../../cloudfunctions/consent-status'
+import * as consentAccept from '../../cloudfunctions/consent-accept'
+import * as transportKey from '../../cloudfunctions/transport-key'
+import * as healthDeclare from '../../cloudfunctions/health-declare'
+import * as tripDeclare from '../../cloudfunctions/trip-declare'
+import * as checkin from '../../cloudfunctions/checkin'
+import * as healthInfo from '../../cloudfunctions/health-info'
+import * as codeGenerate from '../../cloudfunctions/code-generate'
+import * as correctionRequest from '../../cloudfunctions/correction-request'
+import * as regionList from '../../cloudfunctions/region-list'
+import * as trustSync from '../../cloudfunctions/trust-sync'
 
 export const FUNCTIONS: Record<string, CloudMain> = {
   'auth-otp-request': authOtpRequest.main,
@@ -26,5 +37,16 @@ export const FUNCTIONS: Record<string, CloudMain> = {
   'point-list': pointList.main,
   'point-create': pointCreate.main,
   'point-update': pointUpdate.main,
-  'point-close': pointClose.main
+  'point-close': pointClose.main,
+  'consent-status': consentStatus.main,
+  'consent-accept': consentAccept.main,
+  'transport-key': transportKey.main,
+  'health-declare': healthDeclare.main,
+  'trip-declare': tripDeclare.main,
+  'checkin': checkin.main,
+  'health-info': healthInfo.main,
+  'code-generate': codeGenerate.main,
+  'correction-request': correctionRequest.main,
+  'region-list': regionList.main,
+  'trust-sync': trustSync.main
 }

@@ -2,11 +2,12 @@
 // that phones use to correct their clocks.
 import type { FastifyInstance } from 'fastify'
 import type { Container } from '../runtime/container'
+import { currentTrustList } from '../usecases/credential/trust-list'
 
 export function addPublicRoutes(app: FastifyInstance, c: Container): void {
   app.get('/api/time', async () => ({ serverTime: c.clock.now() }))
   app.get('/trust-list.json', async (_req, reply) => {
     reply.header('Cache-Control', 'public, max-age=60')
-    return { issuers: c.keys.trustEntries(), dcc: [], revocations: [], publishedAt: new Date(c.clock.now()).toISOString() }
+    return currentTrustList(c)
   })
 }

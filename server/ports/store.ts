@@ -8,6 +8,14 @@ import type { RateLimiter } from './rate-limiter'
 import type { RegionStore } from './region-store'
 import type { SessionStore } from './session-store'
 import type { StaffStore } from './staff-store'
+import type { CitizenStore } from './citizen-store'
+import type { DeclarationStore } from './declaration-store'
+import type { StatusStore } from './status-store'
+import type { DeviceStore } from './device-store'
+import type { RevocationStore } from './revocation-store'
+import type { RiskAreaStore } from './risk-area-store'
+import type { CorrectionStore } from './correction-store'
+import type { HolderSnapshots } from './holder-snapshot'
 
 export interface Store {
   accounts: AccountStore
@@ -18,5 +26,13 @@ export interface Store {
   regions: RegionStore
   audit: AuditLog
   rateLimiter: RateLimiter
+  citizens: CitizenStore
+  declarations: DeclarationStore
+  statuses: StatusStore
+  devices: DeviceStore
+  revocations: RevocationStore
+  riskAreas: RiskAreaStore
+  corrections: CorrectionStore
+  holders: HolderSnapshots
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>
 }

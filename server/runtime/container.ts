@@ -17,6 +17,13 @@ import type { PiiProtector } from '../ports/pii-protector'
 import type { SessionTokens } from '../ports/session-tokens'
 import type { SmsSender } from '../ports/sms-sender'
 import type { Store } from '../ports/store'
+import type { RuleSource } from '../ports/rule-source'
+import type { IdDecrypter } from '../ports/id-decrypter'
+import type { IssuerSigner } from '@core/crypto/issuer-signature'
+import { fromBase64 } from '@core/encoding/bytes'
+import { BuiltInRuleSource } from '../adapters/rules/built-in-rule-source'
+import { RsaIdDecrypter } from '../adapters/crypto/rsa-id-decrypter'
+import { nativeSignerOf } from '../adapters/keys/native-signer'
 
 export interface Container {
   config: Config
@@ -27,6 +34,10 @@ export interface Container {
   tokens: SessionTokens
   sms: SmsSender & { recent?: ConsoleSms['recent'] }
   clock: Clock
+  rules: RuleSource
+  ids: IdDecrypter
+  signer: IssuerSigner
+  pseudonymKey: Uint8Array
   close(): Promise<void>
 }
 
@@ -48,6 +59,10 @@ export async function createContainer(config: Config = loadConfig(), clock: Cloc
     store: new KyselyStore(db, clock),
     tokens: new HmacSessionTokens(Buffer.from(s.sessionKey, 'base64')),
     sms: new ConsoleSms(config.env === 'production' ? null : join(config.dataDir, 'dev-sms-outbox.jsonl')),
+    rules: new BuiltInRuleSource(),
+    ids: new RsaIdDecrypter(keys.transportPrivatePem),
+    signer: nativeSignerOf(keys.issuer),
+    pseudonymKey: fromBase64(keys.issuer.pseudonymKey),
     close: () => db.destroy()
   }
 }

@@ -24,15 +24,18 @@ export interface FunctionContext {
   platform: Platform
 }
 
+/** A schema, or a schema that depends on the clock (e.g. "dates not in the future"). */
+export type InputSchema<S extends ZodTypeAny> = S | ((nowMs: number) => S)
+
 export interface FunctionSpec<S extends ZodTypeAny, R> {
   access: Access
-  input: S
+  input: InputSchema<S>
   run: (input: z.infer<S>, ctx: FunctionContext & { actor: Actor }) => Promise<R>
 }
 
 export interface PublicFunctionSpec<S extends ZodTypeAny, R> {
   access: 'public'
-  input: S
+  input: InputSchema<S>
   run: (input: z.infer<S>, ctx: FunctionContext) => Promise<R>
 }
 
@@ -79,7 +82,8 @@ function build<S extends ZodTypeAny, R>(spec: FunctionSpec<S, R> | PublicFunctio
       const field = findIdentityField(body)
       if (field) return fail(ReturnCode.IDENTITY_IN_BODY, locale, { issues: [{ path: field, code: 'unknown_field', message: returnMessage(ReturnCode.IDENTITY_IN_BODY, locale) }] })
       if (spec.access !== 'public' && !caller.actor) return fail(ReturnCode.UNAUTHENTICATED, locale)
-      const parsed = spec.input.safeParse(body)
+      const schema = typeof spec.input === 'function' ? spec.input(c.clock.now()) : spec.input
+      const parsed = schema.safeParse(body)
       if (!parsed.success) return fail(ReturnCode.INVALID_INPUT, locale, { issues: issuesFrom(parsed.error, locale) })
       if (Array.isArray(spec.access) && !hasRole(caller.actor as Actor, spec.access)) return fail(ReturnCode.FORBIDDEN, locale)
       const data = await (spec.run as (i: unknown, x: FunctionContext) => Promise<R>)(parsed.data, { ...caller, c })

@@ -5,6 +5,8 @@ import type { Actor } from './actor'
 import { CreateFirstAdmin } from '../usecases/staff/create-first-admin'
 import { CreateStaff } from '../usecases/staff/create-staff'
 import { ManagePoints } from '../usecases/points/manage-points'
+import { chinaDate } from '@core/declaration/schema'
+import { newId } from './ids'
 
 export const DEMO_ACCOUNTS = [
   { phone: '13800000001', name: '演示管理员 / Demo admin', role: 'admin' },
@@ -13,6 +15,12 @@ export const DEMO_ACCOUNTS = [
   { phone: '13800000005', name: '演示审核员二 / Demo auditor 2', role: 'auditor' },
   { phone: '13800000003', name: '演示核验员 / Demo verifier', role: 'verifier' }
 ] as const
+
+/** Demo risk areas (until data imports replace them): 武昌区 high, 黄浦区 medium, for 60 days from the first start. */
+export const DEMO_RISK_AREAS = [
+  { regionCode: '420106', level: 'high' as const, name: '湖北省武汉市武昌区' },
+  { regionCode: '310101', level: 'medium' as const, name: '上海市黄浦区' }
+]
 
 export const DEMO_POINT = { name: '文三路核酸采集点', address: '杭州市西湖区文三路 100 号', kind: 'collection' as const }
 
@@ -28,5 +36,9 @@ export async function seedDemo(c: Container): Promise<boolean> {
   const point = await new ManagePoints({ store: c.store, clock: c.clock }).create(actor, DEMO_POINT)
   const create = new CreateStaff({ store: c.store, pii: c.pii, clock: c.clock })
   for (const a of rest) await create.execute(actor, { phone: a.phone, displayName: a.name, role: a.role, pointId: a.role === 'verifier' ? point.id : null })
+  const now = c.clock.now()
+  for (const area of DEMO_RISK_AREAS) {
+    await c.store.riskAreas.insert({ id: newId(), regionCode: area.regionCode, level: area.level, from: chinaDate(now - 10 * 86400_000), to: chinaDate(now + 60 * 86400_000), source: 'demo-seed' }, now)
+  }
   return true
 }

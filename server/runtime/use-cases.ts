@@ -1,10 +1,19 @@
 // Small factories for use cases that several functions share.
 import type { Container } from './container'
 import { OpenSession } from '../usecases/auth/open-session'
+import { AuditCitizen } from '../usecases/audit/audit-citizen'
+import type { CitizenDeps } from '../usecases/citizen/citizen-deps'
 
 export function openSession(c: Container): OpenSession {
   return new OpenSession({
     tokens: c.tokens, pii: c.pii, clock: c.clock,
     ttl: { citizenSeconds: c.config.sessions.citizenTtlSeconds, staffSeconds: c.config.sessions.staffTtlSeconds }
   })
+}
+
+export function citizenDeps(c: Container): CitizenDeps {
+  return {
+    store: c.store, pii: c.pii, clock: c.clock, ids: c.ids, signer: c.signer, pseudonymKey: c.pseudonymKey, region: c.config.region.code,
+    audit: new AuditCitizen({ pii: c.pii, rules: c.rules, pseudonymKey: c.pseudonymKey })
+  }
 }

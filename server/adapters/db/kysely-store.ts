@@ -13,6 +13,14 @@ import { PointRepository } from './repositories/point-repository'
 import { RegionRepository } from './repositories/region-repository'
 import { AuditLogRepository } from './repositories/audit-log-repository'
 import { RateCounterRepository } from './repositories/rate-counter-repository'
+import { CitizenRepository } from './repositories/citizen-repository'
+import { DeclarationRepository } from './repositories/declaration-repository'
+import { StatusRepository } from './repositories/status-repository'
+import { DeviceRepository } from './repositories/device-repository'
+import { RevocationRepository } from './repositories/revocation-repository'
+import { RiskAreaRepository } from './repositories/risk-area-repository'
+import { CorrectionRepository } from './repositories/correction-repository'
+import { HolderSnapshotRepository } from './repositories/holder-snapshot-repository'
 
 export class KyselyStore implements Store {
   readonly accounts: AccountRepository
@@ -23,6 +31,14 @@ export class KyselyStore implements Store {
   readonly regions: RegionRepository
   readonly audit: AuditLogRepository
   readonly rateLimiter: RateCounterRepository
+  readonly citizens: CitizenRepository
+  readonly declarations: DeclarationRepository
+  readonly statuses: StatusRepository
+  readonly devices: DeviceRepository
+  readonly revocations: RevocationRepository
+  readonly riskAreas: RiskAreaRepository
+  readonly corrections: CorrectionRepository
+  readonly holders: HolderSnapshotRepository
 
   constructor(readonly db: Kysely<Database>, readonly clock: Clock, private readonly inTransaction = false) {
     this.accounts = new AccountRepository(db)
@@ -33,6 +49,14 @@ export class KyselyStore implements Store {
     this.regions = new RegionRepository(db)
     this.audit = new AuditLogRepository(db, clock)
     this.rateLimiter = new RateCounterRepository(db, clock)
+    this.citizens = new CitizenRepository(db)
+    this.declarations = new DeclarationRepository(db)
+    this.statuses = new StatusRepository(db)
+    this.devices = new DeviceRepository(db)
+    this.revocations = new RevocationRepository(db)
+    this.riskAreas = new RiskAreaRepository(db)
+    this.corrections = new CorrectionRepository(db)
+    this.holders = new HolderSnapshotRepository(db)
   }
 
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

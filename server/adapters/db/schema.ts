@@ -87,6 +87,70 @@ export interface AuditHeadTable {
   hash: string
 }
 
+export interface ConsentsTable { account_id: string; version: string; accepted_at: number }
+
+export interface CitizensTable {
+  account_id: string
+  region: string
+  name_enc: string
+  surname: string
+  id_type: string
+  id_enc: string
+  id_hash: string
+  id_ends: string
+  household_region: string
+  address_enc: string
+  bound_at: number
+  updated_at: number
+}
+
+export interface DeclarationsTable { id: string; account_id: string; kind: string; at: number; data_enc: string }
+
+export interface TripsTable { id: string; account_id: string; declaration_id: string; region: string; from_date: string; to_date: string }
+
+export interface StatusesTable {
+  account_id: string
+  region: string
+  status: 'green' | 'yellow' | 'red'
+  reason: string | null
+  rule_id: string | null
+  rule_version: number | null
+  set_at: number
+  exit_json: string | null
+  earliest_exit_at: number | null
+  inputs_json: string
+  revoked_before: number | null
+  evaluated_at: number
+}
+
+export interface StatusHistoryTable {
+  id: string
+  account_id: string
+  at: number
+  from_status: string | null
+  to_status: string
+  reason: string | null
+  rule_id: string | null
+  rule_version: number | null
+  exit_json: string | null
+  earliest_exit_at: number | null
+  inputs_json: string
+  source: string
+  actor: string
+}
+
+export interface DevicesTable { account_id: string; key_hash: string; public_key: string; bound_at: number }
+
+export interface RevocationsTable { id: string; region: string; holder: string; device: string | null; before: number; reason: string; created_at: number }
+
+export interface RevocationListsTable { region: string; seq: number; issued_at: number; file_json: string }
+
+export interface CheckinsTable { account_id: string; day: string; at: number }
+
+export interface RiskAreasTable { id: string; region_code: string; level: 'high' | 'medium' | 'low'; from_date: string; to_date: string; source: string; created_at: number }
+
+export interface CorrectionsTable { id: string; account_id: string; region: string; category: string; description_enc: string; state: string; created_at: number; updated_at: number }
+
 export interface Database {
   regions: RegionsTable
   accounts: AccountsTable
@@ -97,4 +161,16 @@ export interface Database {
   collection_points: CollectionPointsTable
   audit_log: AuditLogTable
   audit_head: AuditHeadTable
+  consents: ConsentsTable
+  citizens: CitizensTable
+  declarations: DeclarationsTable
+  trips: TripsTable
+  statuses: StatusesTable
+  status_history: StatusHistoryTable
+  devices: DevicesTable
+  revocations: RevocationsTable
+  revocation_lists: RevocationListsTable
+  checkins: CheckinsTable
+  risk_areas: RiskAreasTable
+  corrections: CorrectionsTable
 }

@@ -27,8 +27,9 @@ export function createIssuerKey(
     kid: toBase64(keyIdFor(publicKey)),
     alg,
     publicKey: toBase64(publicKey),
-    notBefore: new Date(Math.floor(nowMs / 1000) * 1000).toISOString(),
-    notAfter: new Date(Math.floor(nowMs / 1000) * 1000 + days * 86400_000).toISOString(),
+    // Whole minutes, like credential issue times, so a code issued in the key's first minute is inside its validity.
+    notBefore: new Date(Math.floor(nowMs / 60_000) * 60_000).toISOString(),
+    notAfter: new Date(Math.floor(nowMs / 60_000) * 60_000 + days * 86400_000).toISOString(),
     ...(options.use && options.use !== 'issue' ? { use: options.use } : {}),
     privateKey: toBase64(privateKey),
     pseudonymKey: options.pseudonymKey ?? toBase64(random(32))

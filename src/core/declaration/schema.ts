@@ -21,20 +21,26 @@ function addDays(date: string, days: number): string {
 
 export const nameSchema = z.string().trim().min(2, 'name').max(30, 'name').regex(/^[^\d<>{}]+$/, 'name')
 
-export function makeDeclarationSchema(today: string, options: { idOnWire: boolean }) {
+const basicFields = {
+  name: nameSchema,
+  idType: z.enum(ID_TYPES),
+  householdRegion: regionCodeSchema,
+  address: z.string().trim().min(2, 'too_short').max(120)
+}
+
+/** Basic information as the form holds it: the ID number in clear, checked here. */
+export function formBasicSchema(today: string) {
+  return z.object({ ...basicFields, idNumber: z.string().trim() }).strict().superRefine((v, ctx) => {
+    const problem = checkIdNumber(v.idNumber, today)
+    if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `id_${problem.replace(/-/g, '_')}` })
+  })
+}
+
+/** Basic information on the wire: the ID number RSA-OAEP encrypted; the server checks it after decrypting. */
+export const wireBasicSchema = z.object({ ...basicFields, idNumberEncrypted: z.string().min(16).max(1024).regex(/^[A-Za-z0-9+/=]+$/) }).strict()
+
+function declarationSchema<B extends z.ZodTypeAny>(today: string, basic: B) {
   const notFuture = (v: string) => v <= today
-  const basicFields = {
-    name: nameSchema,
-    idType: z.enum(ID_TYPES),
-    householdRegion: regionCodeSchema,
-    address: z.string().trim().min(2, 'too_short').max(120)
-  }
-  const basic = options.idOnWire
-    ? z.object({ ...basicFields, idNumberEncrypted: z.string().min(16).max(1024).regex(/^[A-Za-z0-9+/=]+$/) }).strict()
-    : z.object({ ...basicFields, idNumber: z.string().trim() }).strict().superRefine((v, ctx) => {
-      const problem = checkIdNumber(v.idNumber, today)
-      if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `id_${problem.replace(/-/g, '_')}` })
-    })
   const trip = z.object({ region: regionCodeSchema, from: dateString, to: dateString }).strict().superRefine((v, ctx) => {
     if (!notFuture(v.from)) ctx.addIssue({ code: 'custom', path: ['from'], message: 'future_date' })
     if (!notFuture(v.to)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'future_date' })
@@ -63,4 +69,15 @@ export function makeDeclarationSchema(today: string, options: { idOnWire: boolea
   }).strict()
 }
 
-export type DeclarationForm = z.infer<ReturnType<typeof makeDeclarationSchema>>
+/** The form's schema (client side). */
+export function formDeclarationSchema(today: string) {
+  return declarationSchema(today, formBasicSchema(today))
+}
+
+/** The cloud function's schema. */
+export function wireDeclarationSchema(today: string) {
+  return declarationSchema(today, wireBasicSchema)
+}
+
+export type DeclarationForm = z.infer<ReturnType<typeof formDeclarationSchema>>
+export type DeclarationWire = z.infer<ReturnType<typeof wireDeclarationSchema>>

@@ -2,7 +2,7 @@
 // client catalogs and in docs/api.md.
 export const SYMPTOMS = ['fever', 'cough', 'sore-throat', 'fatigue', 'loss-of-smell', 'shortness-of-breath', 'diarrhoea'] as const
 export const CONDITIONS = ['none', 'hypertension', 'diabetes', 'heart-disease', 'lung-disease', 'immunodeficiency', 'pregnancy', 'other'] as const
-export const CONTACT_LEVELS = ['none', 'secondary', 'close', 'confirmed-case'] as const
+export const CONTACT_LEVELS = ['none', 'secondary', 'close'] as const
 export const ID_TYPES = ['resident-id'] as const
 export const TEST_RESULTS = ['negative', 'positive'] as const
 

@@ -1,9 +1,11 @@
 // Migrations in order. Names sort lexically; never rename or edit one that has shipped.
 import type { Migration, MigrationProvider } from 'kysely'
 import * as m001 from './001-foundation'
+import * as m002 from './002-citizen'
 
 const ALL: Record<string, Migration> = {
-  '001-foundation': m001
+  '001-foundation': m001,
+  '002-citizen': m002
 }
 
 export const migrationProvider: MigrationProvider = {

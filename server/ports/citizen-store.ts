@@ -1,0 +1,22 @@
+export interface Citizen {
+  accountId: string
+  region: string
+  nameEnc: string
+  surname: string
+  idType: string
+  idEnc: string
+  idHash: string
+  idEnds: string
+  householdRegion: string
+  addressEnc: string
+  boundAt: number
+}
+
+/** Real-name binding and consent. */
+export interface CitizenStore {
+  find(accountId: string): Promise<Citizen | null>
+  findByIdHash(idHash: string): Promise<Citizen | null>
+  bind(citizen: Citizen): Promise<void>
+  acceptConsent(accountId: string, version: string, at: number): Promise<void>
+  hasConsent(accountId: string, version: string): Promise<boolean>
+}

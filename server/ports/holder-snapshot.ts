@@ -1,0 +1,14 @@
+// Everything a credential refresh needs about its holder, in one read (the refresh path does no writes).
+export interface HolderSnapshot {
+  accountId: string
+  region: string
+  surname: string
+  idEnds: string
+  status: 'green' | 'yellow' | 'red' | null
+  revokedBefore: number | null
+  deviceHash: string | null
+}
+
+export interface HolderSnapshots {
+  load(accountId: string): Promise<HolderSnapshot | null>
+}

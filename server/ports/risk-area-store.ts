@@ -1,0 +1,15 @@
+export interface RiskArea {
+  id: string
+  regionCode: string
+  level: 'high' | 'medium' | 'low'
+  from: string
+  to: string
+  source: string
+}
+
+export interface RiskAreaStore {
+  all(): Promise<RiskArea[]>
+  /** Areas declared at exactly one of these codes (a county and its prefecture and province). */
+  atCodes(codes: string[]): Promise<RiskArea[]>
+  insert(area: RiskArea, at: number): Promise<void>
+}

@@ -1,0 +1,40 @@
+// Real-name binding at the first declaration: the ID number arrives RSA-OAEP encrypted, is checked
+// (GB 11643 check digit, birth date), and is stored only as AES-GCM ciphertext plus a keyed hash.
+// One ID number binds one account; changing a bound name or number goes through an auditor.
+import { AppError } from '@core/api/app-error'
+import { issueMessage, Locale } from '@core/api/messages'
+import { checkIdNumber, normalizeIdNumber } from '@core/identity/id-number'
+import { idEnds, surnameOf } from '@core/identity/masking'
+import type { Store } from '../../ports/store'
+import type { PiiProtector } from '../../ports/pii-protector'
+import type { IdDecrypter } from '../../ports/id-decrypter'
+import type { Citizen } from '../../ports/citizen-store'
+
+export interface BasicInfoOnWire {
+  name: string
+  idType: 'resident-id'
+  idNumberEncrypted: string
+  householdRegion: string
+  address: string
+}
+
+/** Decrypts and checks the ID number; throws INVALID_INPUT with a field issue at basic.idNumber. */
+export function openIdNumber(ids: IdDecrypter, encrypted: string, today: string, locale: Locale): string {
+  const plain = ids.decrypt(encrypted)
+  const fail = (code: string) => new AppError('INVALID_INPUT', code, [{ path: 'basic.idNumber', code, message: issueMessage(code, locale) }])
+  if (plain === null) throw fail('invalid_format')
+  const id = normalizeIdNumber(plain)
+  const problem = checkIdNumber(id, today)
+  if (problem) throw fail(`id_${problem.replace(/-/g, '_')}`)
+  return id
+}
+
+export async function prepareBinding(store: Store, pii: PiiProtector, accountId: string, region: string, basic: BasicInfoOnWire, id: string, nowMs: number): Promise<Citizen> {
+  const idHash = pii.lookupHash('id', id)
+  const holder = await store.citizens.findByIdHash(idHash)
+  if (holder && holder.accountId !== accountId) throw new AppError('ID_ALREADY_BOUND')
+  return {
+    accountId, region, nameEnc: pii.seal(basic.name), surname: surnameOf(basic.name), idType: basic.idType,
+    idEnc: pii.seal(id), idHash, idEnds: idEnds(id), householdRegion: basic.householdRegion, addressEnc: pii.seal(basic.address), boundAt: nowMs
+  }
+}

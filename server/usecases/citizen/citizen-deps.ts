@@ -1,0 +1,18 @@
+import type { Store } from '../../ports/store'
+import type { PiiProtector } from '../../ports/pii-protector'
+import type { Clock } from '../../ports/clock'
+import type { IdDecrypter } from '../../ports/id-decrypter'
+import type { IssuerSigner } from '@core/crypto/issuer-signature'
+import type { AuditCitizen } from '../audit/audit-citizen'
+
+/** The ports the citizen's use cases share. */
+export interface CitizenDeps {
+  store: Store
+  pii: PiiProtector
+  clock: Clock
+  ids: IdDecrypter
+  audit: AuditCitizen
+  signer: IssuerSigner
+  pseudonymKey: Uint8Array
+  region: string
+}

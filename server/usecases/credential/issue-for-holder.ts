@@ -1,0 +1,33 @@
+// Signs a fresh credential for a bound holder. Its issue time is never at or before the holder's last
+// revocation, so a code issued right after a status change is not caught by the entry that revoked the
+// old ones (issue times are whole minutes; the next minute is within the verifiers' 5-minute skew).
+import { issueCredential } from '@core/credential/issue'
+import { holderPseudonym } from '@core/credential/pseudonym'
+import { fromBase64 } from '@core/encoding/bytes'
+import type { IssuerSigner } from '@core/crypto/issuer-signature'
+import type { HolderSnapshot } from '../../ports/holder-snapshot'
+
+export interface IssuedCode {
+  credential: string
+  issuedAt: number
+  expiresAt: number
+}
+
+export function issuedAtFor(nowMs: number, revokedBefore: number | null): number {
+  const minute = Math.floor(nowMs / 60_000) * 60
+  if (revokedBefore === null || minute > revokedBefore) return minute
+  return Math.floor(revokedBefore / 60) * 60 + 60
+}
+
+export function issueForHolder(h: HolderSnapshot, signer: IssuerSigner, pseudonymKey: Uint8Array, nowMs: number): IssuedCode {
+  if (!h.status || !h.deviceHash) throw new Error('holder has no status or no bound device')
+  const issued = issueCredential({
+    holder: holderPseudonym(pseudonymKey, h.accountId),
+    surname: h.surname,
+    idEnds: h.idEnds,
+    status: h.status,
+    deviceKeyHash: fromBase64(h.deviceHash),
+    issuedAt: issuedAtFor(nowMs, h.revokedBefore)
+  }, signer)
+  return { credential: issued.text, issuedAt: issued.content.issuedAt, expiresAt: issued.content.expiresAt }
+}
