@@ -19,13 +19,15 @@ export interface CloudResult<T = unknown> {
 
 export type CallFunction = <T = unknown>(name: string, data?: Record<string, unknown>) => Promise<CloudResult<T>>
 
-/** Stable codes the host returns (see docs/frontend.md). */
+/** Stable codes the host returns (src/core/api/return-codes.ts has the full list; see docs/frontend.md). */
 export const CloudCode = {
   OK: 0,
   INVALID_INPUT: 40001,
   IDENTITY_IN_BODY: 40002,
   UNAUTHENTICATED: 40101,
   SESSION_EXPIRED: 40102,
+  /** The one-time code is wrong, used or expired (not a session problem). */
+  OTP_INVALID: 40103,
   FORBIDDEN: 40301,
   RATE_LIMITED: 42901,
   INTERNAL: 50001,

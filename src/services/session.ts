@@ -7,7 +7,7 @@ export interface Account {
   id: string
   roles: string[]
   region: string | null
-  phoneMasked: string
+  phoneMasked: string | null
 }
 
 export interface Session {

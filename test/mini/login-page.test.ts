@@ -42,12 +42,10 @@ test('English is used when saved as the language', async () => {
   expect(text).toContain('Mobile number')
 })
 
-test('a wrong code answered by the host (40001 issues) shows under the code field', async () => {
+test('a wrong code answered by the host (40103) shows under the code field', async () => {
   page = await loadPage('pages/login/index', {
     cloud: ({ name }) =>
-      name === 'auth-otp-verify'
-        ? { code: 40001, error: 'invalid_input', message: 'invalid', issues: [{ path: 'code', code: 'mismatch', message: 'wrong code' }] }
-        : { code: 0, message: 'ok', data: { ttlSeconds: 300 } }
+      name === 'auth-otp-verify' ? { code: 40103, error: 'otp_invalid', message: '验证码错误或已过期' } : { code: 0, message: 'ok', data: { ttlSeconds: 300 } }
   })
   await waitFor(() => page!.text().includes('获取验证码'), 5000, 'login form')
   typeInto(page.comp, 'phone', '13800138000')

@@ -10,7 +10,7 @@ export default function AccountSummary({ account }: { account: Account }) {
   const roles = account.roles.map((r) => (roleKey(r) ? t(roleKey(r)!) : r)).join('、') || t('me.none')
   return (
     <View className='account-summary'>
-      <Row label={t('me.phone')} value={account.phoneMasked} />
+      <Row label={t('me.phone')} value={account.phoneMasked ?? t('me.none')} />
       <Row label={t('me.roles')} value={roles} />
       <Row label={t('me.region')} value={account.region ?? t('me.none')} />
     </View>

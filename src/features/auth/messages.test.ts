@@ -19,4 +19,8 @@ describe('host answers → messages', () => {
     expect(generalErrorKey(40102)).toBe('error.sessionExpired')
     expect(generalErrorKey(12345)).toBe('error.internal')
   })
+  it('puts a wrong one-time code (40103) under the code field', () => {
+    expect(fieldErrorsFrom({ code: CloudCode.OTP_INVALID, message: 'x' })).toEqual({ code: 'field.code.wrong' })
+    expect(generalErrorKey(CloudCode.OTP_INVALID)).toBeNull()
+  })
 })

@@ -4,9 +4,10 @@ import type { MessageKey } from '@/i18n'
 
 export type FieldErrors = Partial<Record<'phone' | 'code', MessageKey>>
 
-/** 40001 issues[] → per-field messages; unknown paths/codes fall back to "invalid". */
+/** 40001 issues[] (and 40103) → per-field messages; unknown paths/codes fall back to "invalid". */
 export function fieldErrorsFrom(result: CloudResult<unknown>): FieldErrors {
   const out: FieldErrors = {}
+  if (result.code === CloudCode.OTP_INVALID) out.code = 'field.code.wrong'
   for (const issue of result.issues ?? []) {
     const field = issue.path.split('.').pop()
     if (field === 'phone') out.phone = issue.code === 'required' ? 'field.phone.required' : 'field.phone.invalid'
@@ -19,6 +20,8 @@ export function generalErrorKey(code: number): MessageKey | null {
   switch (code) {
     case CloudCode.OK:
       return null
+    case CloudCode.OTP_INVALID:
+      return null // shown under the code field
     case CloudCode.INVALID_INPUT:
     case CloudCode.IDENTITY_IN_BODY:
       return 'error.invalidInput'
