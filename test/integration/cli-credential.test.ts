@@ -14,7 +14,10 @@ function cli(args: string[], cwd: string, input?: string) {
 
 describe.each(['ES256', 'SM2'])('healthcode CLI with %s', alg => {
   const dir = mkdtempSync(join(tmpdir(), 'hc-cli-'))
-  const at = '2026-11-27T08:00:00Z'
+  // Times relative to now: a new key is valid from the minute it is made.
+  const base = Math.floor(Date.now() / 60_000) * 60_000 + 3600_000
+  const iso = (offsetS: number) => new Date(base + offsetS * 1000).toISOString()
+  const at = iso(0)
   let entry: Record<string, string>
 
   beforeAll(() => {
@@ -27,7 +30,7 @@ describe.each(['ES256', 'SM2'])('healthcode CLI with %s', alg => {
     const issued = cli(['issue', '--key', 'issuer.json', '--claims', claims, '--device-key', 'device.json', '--at', at], dir)
     expect(issued.code).toBe(0)
     writeFileSync(join(dir, 'credential.txt'), issued.out)
-    const shown = cli(['present', '--credential', 'credential.txt', '--device-key', 'device.json', '--at', '2026-11-27T08:30:00Z'], dir)
+    const shown = cli(['present', '--credential', 'credential.txt', '--device-key', 'device.json', '--at', iso(1800)], dir)
     expect(shown.code).toBe(0)
     writeFileSync(join(dir, 'qr.txt'), shown.out)
   })
@@ -36,13 +39,13 @@ describe.each(['ES256', 'SM2'])('healthcode CLI with %s', alg => {
     cli(['verify', '--trust', trust, '--at', when, '--in', file], dir)
 
   it('verifies the dynamic code', () => {
-    const r = verifyAt('qr.txt', '2026-11-27T08:30:10Z')
+    const r = verifyAt('qr.txt', iso(1810))
     expect(r.code).toBe(0)
     expect(JSON.parse(r.out)).toMatchObject({ valid: true, kind: 'healthcode', reasons: [], claims: { name: '张*', id: '11**************34', status: 'green', alg } })
   })
 
   it('rejects the same text 120 s later as stale', () => {
-    const r = verifyAt('qr.txt', '2026-11-27T08:32:00Z')
+    const r = verifyAt('qr.txt', iso(1920))
     expect(r.code).toBe(1)
     expect(JSON.parse(r.out).reasons).toEqual(['stale-presentation'])
   })
@@ -51,14 +54,14 @@ describe.each(['ES256', 'SM2'])('healthcode CLI with %s', alg => {
     const text = readFileSync(join(dir, 'qr.txt'), 'utf8').trim()
     const i = Math.floor(text.length / 2)
     writeFileSync(join(dir, 'changed.txt'), text.slice(0, i) + (text[i] === 'A' ? 'B' : 'A') + text.slice(i + 1))
-    const r = verifyAt('changed.txt', '2026-11-27T08:30:10Z')
+    const r = verifyAt('changed.txt', iso(1810))
     expect(r.code).toBe(1)
     const early = ['prefix', 'base45', 'cose', 'schema', 'unsupported-version', 'unknown-key', 'untrusted-region', 'key-usage', 'bad-signature']
     expect(early).toContain(JSON.parse(r.out).reasons[0])
   })
 
   it('rejects the bare credential', () => {
-    expect(JSON.parse(verifyAt('credential.txt', '2026-11-27T08:30:10Z').out).reasons).toEqual(['bad-presentation'])
+    expect(JSON.parse(verifyAt('credential.txt', iso(1810)).out).reasons).toEqual(['bad-presentation'])
   })
 
   it('rejects the code as revoked once the trust list carries the new revocation list', () => {
@@ -66,19 +69,19 @@ describe.each(['ES256', 'SM2'])('healthcode CLI with %s', alg => {
     expect(r.code).toBe(0)
     const list = JSON.parse(readFileSync(join(dir, 'revocations.json'), 'utf8'))
     writeFileSync(join(dir, 'trust-revoked.json'), JSON.stringify({ issuers: [entry], revocations: [list] }))
-    const v = verifyAt('qr.txt', '2026-11-27T08:30:10Z', 'trust-revoked.json')
+    const v = verifyAt('qr.txt', iso(1810), 'trust-revoked.json')
     expect(v.code).toBe(1)
     expect(JSON.parse(v.out).reasons).toEqual(['revoked'])
   })
 
   it('reads the text from stdin and answers batches in order', () => {
     const text = readFileSync(join(dir, 'qr.txt'), 'utf8')
-    expect(cli(['verify', '--trust', 'trust.json', '--at', '2026-11-27T08:30:10Z', '--in', '-'], dir, text).code).toBe(0)
+    expect(cli(['verify', '--trust', 'trust.json', '--at', iso(1810), '--in', '-'], dir, text).code).toBe(0)
     const trust = { issuers: [entry] }
     const lines = [
-      { text: text.trim(), trust, at: '2026-11-27T08:30:10Z' },
-      { text: text.trim(), trust, at: '2026-11-27T08:35:00Z' },
-      { text: 'garbage', trust, at: '2026-11-27T08:30:10Z' }
+      { text: text.trim(), trust, at: iso(1810) },
+      { text: text.trim(), trust, at: iso(2100) },
+      { text: 'garbage', trust, at: iso(1810) }
     ].map(l => JSON.stringify(l)).join('\n')
     const r = cli(['verify', '--jsonl'], dir, lines + '\n')
     expect(r.code).toBe(0)
@@ -88,7 +91,7 @@ describe.each(['ES256', 'SM2'])('healthcode CLI with %s', alg => {
   it('issues a paper code that verifies as healthcode-paper without a device', () => {
     const paper = cli(['issue', '--key', 'issuer.json', '--claims', claims, '--paper', '--at', at], dir)
     expect(paper.code).toBe(0)
-    const r = cli(['verify', '--trust', 'trust.json', '--at', '2026-11-27T20:00:00Z', paper.out], dir)
+    const r = cli(['verify', '--trust', 'trust.json', '--at', iso(12 * 3600), paper.out], dir)
     expect(JSON.parse(r.out)).toMatchObject({ valid: true, kind: 'healthcode-paper', claims: { status: null, paper: true } })
   })
 })

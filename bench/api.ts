@@ -1,0 +1,84 @@
+// npm run bench -- api: the started host (2 workers, SQLite) loaded on loopback by wrk.
+//  - declarations per second by already-bound citizens, end to end (validate, audit, issue, commit),
+//    then kill -9 and count what survived;
+//  - code refreshes per second (session check, status read, one signature, no write), ES256 and SM2.
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { startHost, RunningHost } from '../test/support/host'
+import { basicInfo, declaration, newDevice, validIdNumber } from '../test/support/citizen'
+import { runWrk } from './support/wrk'
+
+const CITIZENS = 400
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15)
+const env = { OTP_PER_IP_PER_HOUR: '1000000', OTP_PER_PHONE_PER_HOUR: '1000', WORKERS: '2' }
+
+async function preparedCitizens(host: RunningHost) {
+  const people: { token: string; device: string }[] = []
+  for (let i = 0; i < CITIZENS; i += 25) {
+    people.push(...await Promise.all(Array.from({ length: Math.min(25, CITIZENS - i) }, async (_, k) => {
+      const n = i + k
+      const token = await host.login('139' + String(10000000 + n).slice(-8))
+      await host.call('consent-accept', { version: (await host.call('consent-status', {}, token)).body.data.version }, token)
+      const id = validIdNumber('330106', `19${String(60 + (n % 30))}0${1 + (n % 9)}1${n % 10}`, String(n % 1000).padStart(3, '0'))
+      const d = await host.call('health-declare', declaration({ basic: await basicInfo(host, id) }), token)
+      if (d.body.code !== 0) throw new Error('prepare declare failed: ' + JSON.stringify(d.body))
+      const device = newDevice()
+      const c = await host.call('code-generate', { devicePublicKey: device.publicKeyBase64 }, token)
+      if (c.body.code !== 0) throw new Error('prepare code failed: ' + JSON.stringify(c.body))
+      return { token, device: device.publicKeyBase64 }
+    })))
+  }
+  return people
+}
+
+function killHard(host: RunningHost) {
+  const pid = host.process.pid as number
+  const children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number)
+  for (const p of [pid, ...children]) { try { process.kill(p, 'SIGKILL') } catch { /* gone */ } }
+}
+
+async function refreshRate(alg: 'ES256' | 'SM2') {
+  const host = await startHost({ env: { ...env, ISSUER_ALG: alg } })
+  try {
+    const people = await preparedCitizens(host)
+    const reqs = people.map(p => ({ path: '/api/code-generate', token: p.token, body: JSON.stringify({ devicePublicKey: p.device }) }))
+    runWrk(host.url, reqs, { seconds: 3, threads: 2, connections: 64, dir: host.dataDir, name: `warm-${alg}` })
+    return runWrk(host.url, reqs, { seconds: SECONDS, threads: 2, connections: 64, dir: host.dataDir, name: `refresh-${alg}` })
+  } finally {
+    await host.stop()
+  }
+}
+
+async function main() {
+  const host = await startHost({ env })
+  const people = await preparedCitizens(host)
+  const body = JSON.stringify(declaration({ trips: [] }))
+  const reqs = people.map(p => ({ path: '/api/health-declare', token: p.token, body }))
+  runWrk(host.url, reqs, { seconds: 3, threads: 2, connections: 64, dir: host.dataDir, name: 'warm-declare' })
+  const db0 = new Database(join(host.dataDir, 'healthcode.db'), { readonly: true })
+  const before = Number((db0.prepare('select count(*) n from declarations').get() as { n: number }).n)
+  db0.close()
+  const declare = runWrk(host.url, reqs, { seconds: SECONDS, threads: 2, connections: 64, dir: host.dataDir, name: 'declare' })
+  killHard(host)
+  const db = new Database(join(host.dataDir, 'healthcode.db'), { readonly: true })
+  const after = Number((db.prepare('select count(*) n from declarations').get() as { n: number }).n)
+  db.close()
+  const survived = after - before
+  console.log(`declarations: ${declare.ok} answered ok in ${declare.seconds.toFixed(1)} s = ${Math.round(declare.perSecond)}/s (p50 ${declare.p50Ms} ms, p99 ${declare.p99Ms} ms); after kill -9 the store holds ${survived} (≥ answered: ${survived >= declare.ok})`)
+  if (survived < declare.ok) throw new Error('acknowledged declarations were lost after kill -9')
+
+  const es = await refreshRate('ES256')
+  console.log(`refresh ES256: ${Math.round(es.perSecond)}/s, p50 ${es.p50Ms} ms, p99 ${es.p99Ms} ms (${es.requests - es.ok} not ok)`)
+  const sm = await refreshRate('SM2')
+  console.log(`refresh SM2:   ${Math.round(sm.perSecond)}/s, p50 ${sm.p50Ms} ms, p99 ${sm.p99Ms} ms`)
+  console.log(JSON.stringify({
+    declarations_per_s: Math.round(declare.perSecond),
+    refresh_per_s: Math.round(es.perSecond),
+    refresh_p50_ms: es.p50Ms,
+    refresh_p99_ms: es.p99Ms,
+    refresh_sm2_per_s: Math.round(sm.perSecond)
+  }))
+}
+
+main().then(() => process.exit(0), e => { console.error(e); process.exit(1) })
