@@ -1,0 +1,29 @@
+// What the holder's own screen shows from its stored credential: masked name and ID, region of issue,
+// colour, issue and expiry times. It does not verify the issuer's signature (the app fetched the
+// credential over its authenticated channel; verifiers check what is drawn). Unlike
+// readOwnCredential it imports no issuer-signature code, which would pull the P-256 and SM2
+// libraries into the mini-program's main package for nothing.
+import { cborDecode } from '../encoding/cbor'
+import { claimsFromCbor } from '../credential/claims'
+import { readSign1 } from '../credential/cose'
+import { decodeText } from '../credential/text-codec'
+import { maskedIdFromEnds } from '../identity/masking'
+import type { HealthStatus } from '../credential/format'
+
+export interface OwnClaims {
+  region: string
+  issuedAt: number
+  expiresAt: number
+  name: string
+  id: string
+  status: HealthStatus | null
+}
+
+export function readOwnClaims(text: string): OwnClaims | null {
+  try {
+    const c = claimsFromCbor(cborDecode(readSign1(decodeText(text)).payload))
+    return { region: c.region, issuedAt: c.issuedAt, expiresAt: c.expiresAt, name: c.surname + '*', id: maskedIdFromEnds(c.idEnds), status: c.status }
+  } catch {
+    return null
+  }
+}
