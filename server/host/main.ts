@@ -1,22 +1,26 @@
 // `npm start`: prepares keys and the store once in the primary process, then runs one worker per core
 // (WORKERS to change), each serving the H5 app and every cloud function on the same port.
 import cluster from 'node:cluster'
-import { appendFileSync } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import { loadConfig } from '../runtime/config'
 import { bootstrap } from '../runtime/bootstrap'
 import { createContainer, setContainer } from '../runtime/container'
 import { DEMO_ACCOUNTS } from '../runtime/demo-seed'
-import { setLogSink } from '../runtime/log'
+import { batchedSink, flushLog, setLogSink } from '../runtime/log'
 import { buildApp } from './app'
 
 async function startWorker() {
   const config = loadConfig()
-  if (config.logFile) setLogSink(line => appendFileSync(config.logFile as string, line + '\n'))
+  if (config.logFile) {
+    const stream = createWriteStream(config.logFile, { flags: 'a', mode: 0o600 })
+    const batch = batchedSink(chunk => stream.write(chunk))
+    setLogSink(batch.sink, () => { batch.flush(); stream.end() })
+  }
   const container = await createContainer(config)
   setContainer(container)
   const app = await buildApp(container)
   await app.listen({ port: config.port, host: config.host })
-  const stop = async () => { await app.close(); await container.close(); process.exit(0) }
+  const stop = async () => { await app.close(); await container.close(); flushLog(); setTimeout(() => process.exit(0), 50) }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
 }

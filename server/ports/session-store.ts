@@ -7,7 +7,14 @@ export interface Session {
   revokedAt: number | null
 }
 
+/** A session with what the caller's identity needs, read together (every request does this). */
+export interface ResolvedSession extends Session {
+  accountStatus: 'active' | 'disabled'
+  staff: { role: 'verifier' | 'auditor' | 'admin'; region: string; pointId: string | null; status: 'active' | 'disabled' } | null
+}
+
 export interface SessionStore {
+  resolve(id: string): Promise<ResolvedSession | null>
   insert(session: Session): Promise<void>
   find(id: string): Promise<Session | null>
   revoke(id: string, at: number): Promise<void>

@@ -24,6 +24,7 @@ import { fromBase64 } from '@core/encoding/bytes'
 import { BuiltInRuleSource } from '../adapters/rules/built-in-rule-source'
 import { RsaIdDecrypter } from '../adapters/crypto/rsa-id-decrypter'
 import { nativeSignerOf } from '../adapters/keys/native-signer'
+import { nativePseudonyms } from '../adapters/crypto/native-pseudonyms'
 
 export interface Container {
   config: Config
@@ -38,6 +39,8 @@ export interface Container {
   ids: IdDecrypter
   signer: IssuerSigner
   pseudonymKey: Uint8Array
+  /** The region's holder pseudonym of an account. */
+  pseudonymOf: (accountId: string) => Uint8Array
   close(): Promise<void>
 }
 
@@ -63,6 +66,7 @@ export async function createContainer(config: Config = loadConfig(), clock: Cloc
     ids: new RsaIdDecrypter(keys.transportPrivatePem),
     signer: nativeSignerOf(keys.issuer),
     pseudonymKey: fromBase64(keys.issuer.pseudonymKey),
+    pseudonymOf: nativePseudonyms(fromBase64(keys.issuer.pseudonymKey)),
     close: () => db.destroy()
   }
 }

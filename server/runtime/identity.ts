@@ -22,10 +22,12 @@ export async function actorFromSession(c: Container, authorization: string | und
   const claims = c.tokens.verify(m[1])
   if (!claims) throw new AppError('UNAUTHENTICATED', 'session token not valid')
   const now = c.clock.now()
-  const session = await c.store.sessions.find(claims.sessionId)
+  const session = await c.store.sessions.resolve(claims.sessionId)
   if (!session || session.accountId !== claims.accountId || session.revokedAt !== null) throw new AppError('SESSION_EXPIRED', 'session ended')
   if (session.expiresAt <= now) throw new AppError('SESSION_EXPIRED', 'session expired')
-  return actorForAccount(c, claims.accountId, session.id, platform)
+  if (session.accountStatus !== 'active') throw new AppError('ACCOUNT_DISABLED')
+  const staff = session.staff && session.staff.status === 'active' ? session.staff : null
+  return { accountId: session.accountId, sessionId: session.id, platform, staff: staff ? { role: staff.role, region: staff.region, pointId: staff.pointId } : null }
 }
 
 export async function actorForAccount(c: Container, accountId: string, sessionId: string | null, platform: Platform): Promise<Actor> {

@@ -6,10 +6,38 @@ export function scrub(text: string): string {
   return text.replace(SENSITIVE, (_m, p1, p2, i1, i2) => (p1 ? `${p1}****${p2}` : `${i1}**************${i2}`))
 }
 
-let sink: (line: string) => void = line => process.stderr.write(line + '\n')
+/** Lines are batched and written at most every 50 ms, so logging costs no synchronous write per request. */
+export function batchedSink(write: (chunk: string) => void, intervalMs = 50): { sink: (line: string) => void; flush: () => void } {
+  let pending: string[] = []
+  let timer: ReturnType<typeof setTimeout> | null = null
+  const flush = () => {
+    if (timer) { clearTimeout(timer); timer = null }
+    if (pending.length === 0) return
+    const chunk = pending.join('\n') + '\n'
+    pending = []
+    write(chunk)
+  }
+  return {
+    sink: line => {
+      pending.push(line)
+      if (pending.length >= 500) flush()
+      else if (!timer) timer = setTimeout(flush, intervalMs)
+    },
+    flush
+  }
+}
 
-export function setLogSink(fn: (line: string) => void): void {
+const stderrBatch = batchedSink(chunk => process.stderr.write(chunk))
+let sink: (line: string) => void = stderrBatch.sink
+let flushSink: () => void = stderrBatch.flush
+
+export function setLogSink(fn: (line: string) => void, flush: () => void = () => undefined): void {
   sink = fn
+  flushSink = flush
+}
+
+export function flushLog(): void {
+  flushSink()
 }
 
 export function logError(what: string, e: unknown): void {

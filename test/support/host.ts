@@ -14,6 +14,8 @@ export interface HostOptions {
   workers?: number
   env?: Record<string, string>
   dataDir?: string
+  /** Extra node flags, e.g. --cpu-prof for profiling. */
+  nodeArgs?: string[]
 }
 
 export interface RunningHost {
@@ -50,7 +52,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hc-host-'))
   const logFile = join(dataDir, 'server.log')
   let out = ''
-  const child = spawn(process.execPath, [join(root, 'build', 'host.js')], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(root, 'build', 'host.js')], {
     cwd: root,
     env: {
       ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_FILE: logFile,

@@ -4,7 +4,10 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { SessionTokenClaims, SessionTokens } from '../../ports/session-tokens'
 
 export class HmacSessionTokens implements SessionTokens {
-  constructor(private readonly key: Buffer) {}
+  /** Tokens already checked: skips the HMAC and JSON parse on every request (the session row is still read). */
+  private readonly verified = new Map<string, SessionTokenClaims>()
+
+  constructor(private readonly key: Buffer, private readonly cacheSize = 50_000) {}
 
   private mac(body: string): Buffer {
     return createHmac('sha256', this.key).update(body).digest()
@@ -16,6 +19,17 @@ export class HmacSessionTokens implements SessionTokens {
   }
 
   verify(token: string): SessionTokenClaims | null {
+    const hit = this.verified.get(token)
+    if (hit) return hit
+    const claims = this.check(token)
+    if (claims) {
+      if (this.verified.size >= this.cacheSize) this.verified.clear()
+      this.verified.set(token, claims)
+    }
+    return claims
+  }
+
+  private check(token: string): SessionTokenClaims | null {
     const parts = token.split('.')
     if (parts.length !== 3 || parts[0] !== 's1' || parts[1].length > 512) return null
     const given = Buffer.from(parts[2], 'base64url')

@@ -37,10 +37,38 @@ export async function openDatabase(options: StoreOptions): Promise<Kysely<Databa
     sqlite.pragma('synchronous = NORMAL')
     sqlite.pragma('busy_timeout = 10000')
     sqlite.pragma('foreign_keys = ON')
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   }
   await migrate(db)
   return db
+}
+
+/**
+ * Kysely's SQLite driver prepares every statement anew; preparing was the largest single cost on the
+ * refresh path. Statements are reusable, so keep the prepared ones (a bounded number; DDL is not cached).
+ */
+function withStatementCache<D extends { prepare: (sql: string) => unknown }>(db: D, limit = 500): D {
+  const cache = new Map<string, unknown>()
+  const prepare = db.prepare.bind(db)
+  return new Proxy(db, {
+    get(target, prop, receiver) {
+      if (prop !== 'prepare') {
+        const v = Reflect.get(target, prop, receiver)
+        return typeof v === 'function' ? v.bind(target) : v
+      }
+      return (sql: string) => {
+        let stmt = cache.get(sql)
+        if (!stmt) {
+          stmt = prepare(sql)
+          if (/^\s*(select|insert|update|delete|with)\b/i.test(sql)) {
+            if (cache.size >= limit) cache.clear()
+            cache.set(sql, stmt)
+          }
+        }
+        return stmt
+      }
+    }
+  })
 }
 
 export async function migrate(db: Kysely<Database>): Promise<void> {

@@ -17,7 +17,7 @@ export interface AuditOutcome {
 }
 
 export class AuditCitizen {
-  constructor(private readonly deps: { pii: PiiProtector; rules: RuleSource; pseudonymKey: Uint8Array }) {}
+  constructor(private readonly deps: { pii: PiiProtector; rules: RuleSource; pseudonymOf: (accountId: string) => Uint8Array }) {}
 
   /** Runs inside the caller's transaction, so the declaration and its consequences commit together. */
   async execute(tx: Store, accountId: string, region: string, nowMs: number, actor: string): Promise<AuditOutcome> {
@@ -28,7 +28,7 @@ export class AuditCitizen {
     const next = transition.next
     const colourChanged = !!current && current.record.status !== next.status
     let revokedBefore = current?.revokedBefore ?? null
-    if (colourChanged) revokedBefore = await revokeHolder(tx, { region, accountId, device: null, nowMs, reason: `status:${current!.record.status}->${next.status}` }, this.deps.pseudonymKey)
+    if (colourChanged) revokedBefore = await revokeHolder(tx, { region, accountId, device: null, nowMs, reason: `status:${current!.record.status}->${next.status}` }, this.deps.pseudonymOf)
     if (transition.changed) {
       await tx.statuses.save({ accountId, region, record: next, inputs: facts, revokedBefore, evaluatedAt: nowMs })
       await tx.statuses.appendHistory({ id: newId(), accountId, at: nowMs, from: current?.record.status ?? null, record: next, inputs: facts, source: 'rules', actor })

@@ -13,6 +13,6 @@ export interface CitizenDeps {
   ids: IdDecrypter
   audit: AuditCitizen
   signer: IssuerSigner
-  pseudonymKey: Uint8Array
+  pseudonymOf: (accountId: string) => Uint8Array
   region: string
 }

@@ -64,7 +64,7 @@ export class DeclareHealth {
     const region = (await tx.citizens.find(accountId))?.region ?? this.deps.region
     const outcome = await this.deps.audit.execute(tx, accountId, region, now, accountId)
     const holder = await tx.holders.load(accountId)
-    const code = holder?.deviceHash && holder.status ? issueForHolder(holder, this.deps.signer, this.deps.pseudonymKey, now) : null
+    const code = holder?.deviceHash && holder.status ? issueForHolder(holder, this.deps.signer, this.deps.pseudonymOf, now) : null
     return { declarationId, status: statusView(outcome.record), changed: outcome.transition.changed, code }
   }
 }

@@ -1,6 +1,7 @@
 // 制码 (GB/T 38963 generate code): a fresh credential bound to the caller's phone. A key this holder has
 // not used before means a new phone: the old phone's credentials are revoked (one entry naming its key)
 // and the new key is bound. A routine refresh reads only, and revokes nothing.
+import { createHash } from 'node:crypto'
 import { AppError } from '@core/api/app-error'
 import { deviceKeyHash } from '@core/crypto/device-key'
 import { fromBase64, toBase64 } from '@core/encoding/bytes'
@@ -17,35 +18,46 @@ export interface CodeResult extends IssuedCode {
   deviceChanged: boolean
 }
 
-export function deviceHashOf(publicKeyBase64: string): { hash: string; publicKey: string } {
+const invalidKey = () => new AppError('INVALID_INPUT', 'not a device public key', [{ path: 'devicePublicKey', code: 'invalid_format', message: '设备密钥无效 / Invalid device key' }])
+
+/** The key's hash from its compressed bytes (a native hash: every refresh does this). */
+export function deviceHashOf(publicKeyBase64: string): { hash: string; publicKey: Uint8Array } {
+  let pub: Uint8Array
+  try { pub = fromBase64(publicKeyBase64) } catch { throw invalidKey() }
+  if (pub.length !== 33 || (pub[0] !== 2 && pub[0] !== 3)) throw invalidKey()
+  return { hash: createHash('sha256').update(pub).digest().subarray(0, 8).toString('base64url'), publicKey: pub }
+}
+
+/** Full check that the key is a point on the curve, when a phone is bound (rarely). */
+function assertOnCurve(pub: Uint8Array, hash: string): void {
   try {
-    const pub = fromBase64(publicKeyBase64)
-    return { hash: toBase64(deviceKeyHash(pub), true), publicKey: toBase64(pub) }
+    if (toBase64(deviceKeyHash(pub), true) !== hash) throw new Error('not canonical')
   } catch {
-    throw new AppError('INVALID_INPUT', 'not a device public key', [{ path: 'devicePublicKey', code: 'invalid_format', message: '设备密钥无效 / Invalid device key' }])
+    throw invalidKey()
   }
 }
 
 export class GenerateCode {
-  constructor(private readonly deps: { store: Store; clock: Clock; signer: IssuerSigner; pseudonymKey: Uint8Array }) {}
+  constructor(private readonly deps: { store: Store; clock: Clock; signer: IssuerSigner; pseudonymOf: (accountId: string) => Uint8Array }) {}
 
   async execute(actor: Actor, devicePublicKey: string): Promise<CodeResult> {
-    const { store, clock, signer, pseudonymKey } = this.deps
+    const { store, clock, signer, pseudonymOf } = this.deps
     const device = deviceHashOf(devicePublicKey)
     const now = clock.now()
     let holder = await store.holders.load(actor.accountId)
     if (!holder || !holder.status) throw new AppError('NOT_DECLARED')
     const deviceChanged = holder.deviceHash !== device.hash
     if (deviceChanged) {
+      assertOnCurve(device.publicKey, device.hash)
       const previous = holder.deviceHash
       holder = await store.transaction(async tx => {
-        if (previous) await revokeHolder(tx, { region: holder!.region, accountId: actor.accountId, device: previous, nowMs: now, reason: 'device:replaced' }, pseudonymKey)
-        await tx.devices.bind({ accountId: actor.accountId, keyHash: device.hash, publicKey: device.publicKey, boundAt: now })
+        if (previous) await revokeHolder(tx, { region: holder!.region, accountId: actor.accountId, device: previous, nowMs: now, reason: 'device:replaced' }, pseudonymOf)
+        await tx.devices.bind({ accountId: actor.accountId, keyHash: device.hash, publicKey: toBase64(device.publicKey), boundAt: now })
         await tx.audit.append({ region: holder!.region, actor: actor.accountId, action: 'device.bind', subject: actor.accountId, data: { device: device.hash, replaced: previous } })
         return tx.holders.load(actor.accountId)
       })
     }
-    const code = issueForHolder(holder!, signer, pseudonymKey, now)
+    const code = issueForHolder(holder!, signer, pseudonymOf, now)
     return { ...code, status: holder!.status as CodeResult['status'], serverTime: now, deviceChanged }
   }
 }

@@ -2,7 +2,6 @@
 // revocation, so a code issued right after a status change is not caught by the entry that revoked the
 // old ones (issue times are whole minutes; the next minute is within the verifiers' 5-minute skew).
 import { issueCredential } from '@core/credential/issue'
-import { holderPseudonym } from '@core/credential/pseudonym'
 import { fromBase64 } from '@core/encoding/bytes'
 import type { IssuerSigner } from '@core/crypto/issuer-signature'
 import type { HolderSnapshot } from '../../ports/holder-snapshot'
@@ -19,10 +18,11 @@ export function issuedAtFor(nowMs: number, revokedBefore: number | null): number
   return Math.floor(revokedBefore / 60) * 60 + 60
 }
 
-export function issueForHolder(h: HolderSnapshot, signer: IssuerSigner, pseudonymKey: Uint8Array, nowMs: number): IssuedCode {
+/** `pseudonymOf` is the region's keyed hash of an account (core holderPseudonym, or a native equivalent). */
+export function issueForHolder(h: HolderSnapshot, signer: IssuerSigner, pseudonymOf: (accountId: string) => Uint8Array, nowMs: number): IssuedCode {
   if (!h.status || !h.deviceHash) throw new Error('holder has no status or no bound device')
   const issued = issueCredential({
-    holder: holderPseudonym(pseudonymKey, h.accountId),
+    holder: pseudonymOf(h.accountId),
     surname: h.surname,
     idEnds: h.idEnds,
     status: h.status,
