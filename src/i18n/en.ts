@@ -1,4 +1,5 @@
 import type { MessageKey } from './zh-CN'
+import citizenEn from './citizen.en'
 
 const en: Record<MessageKey, string> = {
   'app.title': 'Health Code',
@@ -55,7 +56,8 @@ const en: Record<MessageKey, string> = {
   'common.loading': 'Loading…',
   'common.error': 'Error',
   'lang.zh-CN': '简体中文',
-  'lang.en': 'English'
+  'lang.en': 'English',
+  ...citizenEn
 }
 
 export default en

@@ -1,4 +1,6 @@
 // 简体中文（默认）。Keys are shared with en.ts; the type below keeps the two catalogs in step.
+import citizenZh from './citizen.zh-CN'
+
 const zhCN = {
   'app.title': '健康码',
   'home.title': '首页',
@@ -54,7 +56,8 @@ const zhCN = {
   'common.loading': '加载中…',
   'common.error': '错误',
   'lang.zh-CN': '简体中文',
-  'lang.en': 'English'
+  'lang.en': 'English',
+  ...citizenZh
 }
 
 export type MessageKey = keyof typeof zhCN

@@ -1,13 +1,11 @@
-import jsQR from 'jsqr'
-import { PNG } from 'pngjs'
 import { presentCredential } from '@core/credential/present'
 import { issueFixture } from '../../../test/support/credential-fixture'
+import { dataUrlBytes, decodeQrPng, readPng } from '../../../test/support/png-qr'
 import { qrImage, qrMatrix, QUIET_ZONE } from './qr-image'
 import { readOwnClaims } from './own-claims'
 
 function decodeDataUrl(url: string) {
-  const png = PNG.sync.read(Buffer.from(url.replace(/^data:image\/png;base64,/, ''), 'base64'))
-  return { png, text: jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null }
+  return { png: readPng(dataUrlBytes(url)), text: decodeQrPng(dataUrlBytes(url)) }
 }
 
 describe('the holder QR as a PNG', () => {

@@ -1,0 +1,27 @@
+// Typed wrappers over the citizen functions. Nothing here names an account: the host knows the caller.
+// Calls that carry the server's time are timed, so the phone can learn its clock offset.
+import { callFunction, type CloudResult } from '@/services/cloud'
+import type { CodeResult, DeclarationResult, HealthInfo } from './types'
+
+export interface Timed<T> {
+  result: CloudResult<T>
+  sent: number
+  received: number
+}
+
+async function timed<T>(name: string, data: Record<string, unknown>): Promise<Timed<T>> {
+  const sent = Date.now()
+  const result = await callFunction<T>(name, data)
+  return { result, sent, received: Date.now() }
+}
+
+export const fetchHealthInfo = () => timed<HealthInfo>('health-info', {})
+export const generateCode = (devicePublicKey: string) => timed<CodeResult>('code-generate', { devicePublicKey })
+
+export const fetchTransportKey = () => callFunction<{ algorithm: string; publicKeyPem: string }>('transport-key', {})
+export const acceptConsent = (version: string) => callFunction<{ version: string; accepted: boolean }>('consent-accept', { version })
+export const listRegions = (parent?: string) => callFunction<{ regions: { code: string; name: string }[] }>('region-list', parent ? { parent } : {})
+export const declareHealth = (input: Record<string, unknown>) => callFunction<DeclarationResult>('health-declare', input)
+export const declareTrips = (trips: unknown[]) => callFunction<DeclarationResult>('trip-declare', { trips })
+export const checkIn = (temperature: number, symptoms: string[]) => callFunction<DeclarationResult & { day: string }>('checkin', { temperature, symptoms })
+export const requestCorrection = (category: string, description: string) => callFunction<{ id: string; state: string }>('correction-request', { category, description })

@@ -1,0 +1,98 @@
+// Keeps the phone's credential current. Everything that needs the network is here; showing the code
+// needs none of it (use-presentation.ts draws from the wallet alone).
+import { RandomPool } from '@core/crypto/random'
+import { generateDeviceKey, devicePublicKey } from '@core/crypto/device-key'
+import { fromBase64, toBase64 } from '@core/encoding/bytes'
+import { readOwnClaims } from '@core/client/own-claims'
+import { renewalReason, type RenewalReason } from '@core/client/renewal'
+import { CloudCode } from '@/services/cloud-contract'
+import { secureRandom } from '@/services/random'
+import { fetchHealthInfo, generateCode, listRegions } from './citizen-api'
+import type { DeclarationResult, HealthInfo } from './types'
+import { learnClock, loadWallet, serverNowMs, updateWallet, type Wallet } from './wallet'
+
+/** The device key of this phone for this account, made on first use from the platform's CSPRNG. */
+export async function ensureDeviceKey(accountId: string): Promise<Uint8Array> {
+  const stored = loadWallet(accountId).deviceKey
+  if (stored) return fromBase64(stored)
+  const pool = new RandomPool()
+  pool.add(await secureRandom(64)) // generateDeviceKey draws 48 bytes for a 256-bit curve
+  const key = generateDeviceKey(pool.take)
+  updateWallet(accountId, { deviceKey: toBase64(key.privateKey) })
+  return key.privateKey
+}
+
+export interface FreshCode {
+  code: number
+  wallet: Wallet
+  deviceChanged?: boolean
+}
+
+/** code-generate with this phone's key; a key the server has not seen binds this phone (and revokes the old one). */
+export async function fetchFreshCode(accountId: string): Promise<FreshCode> {
+  const key = await ensureDeviceKey(accountId)
+  const { result, sent, received } = await generateCode(toBase64(devicePublicKey(key)))
+  if (result.code !== CloudCode.OK || !result.data) return { code: result.code, wallet: loadWallet(accountId) }
+  const d = result.data
+  learnClock(d.serverTime, sent, received)
+  const wallet = updateWallet(accountId, { credential: { credential: d.credential, issuedAt: d.issuedAt, expiresAt: d.expiresAt } })
+  return { code: 0, wallet, deviceChanged: d.deviceChanged }
+}
+
+/** A declaration or check-in answered: keep its status and its new credential, or fetch one (first time: no phone bound yet). */
+export async function applyDeclarationResult(accountId: string, r: DeclarationResult): Promise<FreshCode> {
+  const wallet = updateWallet(accountId, { status: r.status, ...(r.code ? { credential: r.code } : {}) })
+  const held = heldOf(wallet)
+  if (r.code && held?.status === r.status.status) return { code: 0, wallet }
+  return fetchFreshCode(accountId)
+}
+
+function heldOf(w: Wallet) {
+  const claims = w.credential ? readOwnClaims(w.credential.credential) : null
+  return claims ? { expiresAt: claims.expiresAt, status: claims.status } : null
+}
+
+export interface SyncOutcome {
+  info: HealthInfo | null
+  /** The host could not be reached (59901): the page says so and keeps showing the stored code. */
+  offline: boolean
+  renewed: RenewalReason | null
+  code: number
+  wallet: Wallet
+}
+
+/** health-info, then renew the credential if it is missing, expiring or of another colour. */
+export async function syncWithServer(accountId: string): Promise<SyncOutcome> {
+  const { result, sent, received } = await fetchHealthInfo()
+  if (result.code !== CloudCode.OK || !result.data) {
+    const wallet = await renewIfExpiring(accountId)
+    return { info: null, offline: result.code === CloudCode.NETWORK, renewed: null, code: result.code, wallet }
+  }
+  const info = result.data
+  learnClock(info.serverTime, sent, received)
+  let wallet = updateWallet(accountId, { status: info.status })
+  const reason = info.bound ? renewalReason(heldOf(wallet), serverNowMs() / 1000, info.status?.status ?? null) : null
+  let code = 0
+  if (reason) ({ code, wallet } = await fetchFreshCode(accountId))
+  if (wallet.credential) wallet = await rememberRegionName(accountId, wallet)
+  return { info, offline: false, renewed: code === 0 ? reason : null, code, wallet }
+}
+
+async function renewIfExpiring(accountId: string): Promise<Wallet> {
+  const wallet = loadWallet(accountId)
+  return renewalReason(heldOf(wallet), serverNowMs() / 1000) === 'expiring' ? (await fetchFreshCode(accountId)).wallet : wallet
+}
+
+/** GB/T 2260: a county's parent is its prefecture (xxxx00), a prefecture's its province (xx0000). */
+export function parentRegion(code: string): string | undefined {
+  if (code.endsWith('0000')) return undefined
+  return code.endsWith('00') ? code.slice(0, 2) + '0000' : code.slice(0, 4) + '00'
+}
+
+async function rememberRegionName(accountId: string, wallet: Wallet): Promise<Wallet> {
+  const region = readOwnClaims(wallet.credential!.credential)?.region
+  if (!region || wallet.regionNames[region]) return wallet
+  const r = await listRegions(parentRegion(region))
+  const hit = r.data?.regions.find((x) => x.code === region)
+  return hit ? updateWallet(accountId, { regionNames: { ...wallet.regionNames, [region]: hit.name } }) : wallet
+}

@@ -1,0 +1,57 @@
+// What the citizen functions answer (see the host's use cases). Kept here, not imported from server/,
+// so the app bundle never reaches into server code.
+import type { HealthStatus } from '@core/credential/format'
+
+export type { HealthStatus }
+
+export interface Texts {
+  zh: string
+  en: string
+}
+
+export interface StatusView {
+  status: HealthStatus
+  reason: string | null
+  reasonText: Texts | null
+  rule: string | null
+  setAt: string
+  exit: { days: number; checkins: number; negativeTest: boolean } | null
+  earliestExitAt: string | null
+  exitText: Texts | null
+}
+
+export interface HistoryEntry extends StatusView {
+  at: number
+  from: string | null
+  source: string
+}
+
+export interface HealthInfo {
+  consent: { version: string; accepted: boolean }
+  bound: boolean
+  holder: { name: string; id: string; region: string } | null
+  status: StatusView | null
+  history: HistoryEntry[]
+  checkins: { today: boolean; consecutiveDays: number }
+  corrections: { id: string; category: string; state: string; createdAt: number }[]
+  serverTime: number
+}
+
+export interface IssuedCode {
+  credential: string
+  issuedAt: number
+  expiresAt: number
+}
+
+export interface DeclarationResult {
+  declarationId: string
+  status: StatusView
+  changed: boolean
+  code: IssuedCode | null
+}
+
+export interface CodeResult extends IssuedCode {
+  status: HealthStatus
+  serverTime: number
+  deviceChanged: boolean
+}
