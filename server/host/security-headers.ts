@@ -18,14 +18,18 @@ export const CONTENT_SECURITY_POLICY = [
 
 export function addSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
     reply.header('X-Content-Type-Options', 'nosniff')
+    if (reply.request.url.startsWith('/api/')) {
+      // JSON answers are never rendered as documents: no CSP needed, and they must never be cached.
+      reply.header('Cache-Control', 'no-store')
+      return payload
+    }
+    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
     reply.header('X-Frame-Options', 'DENY')
     reply.header('Referrer-Policy', 'no-referrer')
     reply.header('Permissions-Policy', 'camera=(self), microphone=(), geolocation=()')
     reply.header('Cross-Origin-Opener-Policy', 'same-origin')
     reply.header('Cross-Origin-Resource-Policy', 'same-origin')
-    if (reply.request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store')
     return payload
   })
 }

@@ -24,7 +24,6 @@ export interface HistoryEntry {
 export interface StatusStore {
   find(accountId: string): Promise<StoredStatus | null>
   save(status: StoredStatus): Promise<void>
-  touch(accountId: string, evaluatedAt: number): Promise<void>
   appendHistory(entry: HistoryEntry): Promise<void>
   history(accountId: string, limit: number): Promise<HistoryEntry[]>
 }

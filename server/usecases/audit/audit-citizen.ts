@@ -8,6 +8,7 @@ import type { RuleSource } from '../../ports/rule-source'
 import { newId } from '../../runtime/ids'
 import { buildFacts } from './facts-builder'
 import { revokeHolder } from '../credential/revoke-holder'
+import type { DeclaredData } from '../citizen/declared-data'
 
 export interface AuditOutcome {
   record: StatusRecord
@@ -20,8 +21,8 @@ export class AuditCitizen {
   constructor(private readonly deps: { pii: PiiProtector; rules: RuleSource; pseudonymOf: (accountId: string) => Uint8Array }) {}
 
   /** Runs inside the caller's transaction, so the declaration and its consequences commit together. */
-  async execute(tx: Store, accountId: string, region: string, nowMs: number, actor: string): Promise<AuditOutcome> {
-    const facts = await buildFacts(tx, this.deps.pii, accountId, nowMs)
+  async execute(tx: Store, accountId: string, region: string, nowMs: number, actor: string, justDeclared?: { at: number; data: DeclaredData }): Promise<AuditOutcome> {
+    const facts = await buildFacts(tx, this.deps.pii, accountId, nowMs, justDeclared)
     const rules = await this.deps.rules.current(region)
     const current = await tx.statuses.find(accountId)
     const transition = nextStatus(current?.record ?? null, evaluateRules(rules, facts), facts)
@@ -36,8 +37,6 @@ export class AuditCitizen {
         region, actor, action: 'status.change', subject: accountId, reason: next.reason,
         data: { from: current?.record.status ?? null, to: next.status, rule: next.ruleId, version: next.ruleVersion, kind: transition.kind }
       })
-    } else if (current) {
-      await tx.statuses.touch(accountId, nowMs)
     }
     return { record: next, transition, colourChanged, exitText: describeExit(next) }
   }

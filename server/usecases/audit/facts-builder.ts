@@ -31,22 +31,24 @@ export function checkinRun(days: string[], today: string): { consecutiveDays: nu
   return { consecutiveDays: run, lastDay: days[0] }
 }
 
-export async function buildFacts(store: Store, pii: PiiProtector, accountId: string, nowMs: number): Promise<AuditFacts> {
+/** `justDeclared` is the declaration written in this same transaction, so it need not be read back and decrypted. */
+export async function buildFacts(store: Store, pii: PiiProtector, accountId: string, nowMs: number, justDeclared?: { at: number; data: DeclaredData }): Promise<AuditFacts> {
   const today = chinaDate(nowMs)
   const windowStart = chinaDate(nowMs - TRIP_WINDOW_DAYS * 86400_000)
   const [latest, trips, checkinDays] = await Promise.all([
-    store.declarations.latest(accountId, ['health', 'checkin']),
+    justDeclared ? null : store.declarations.latest(accountId, ['health', 'checkin']),
     store.declarations.tripsSince(accountId, windowStart),
     store.declarations.checkinDays(accountId, 60)
   ])
   const codes = [...new Set(trips.flatMap(t => ancestorsOf(t.region)))]
   const areas = await store.riskAreas.atCodes(codes)
-  const data = latest ? (JSON.parse(pii.open(latest.dataEnc)) as DeclaredData) : null
+  const data = justDeclared ? justDeclared.data : latest ? (JSON.parse(pii.open(latest.dataEnc)) as DeclaredData) : null
+  const declaredAt = justDeclared ? justDeclared.at : latest?.at
   const run = checkinRun(checkinDays, today)
   return {
     now: new Date(nowMs).toISOString(),
-    declaration: latest && data ? {
-      at: new Date(latest.at).toISOString(),
+    declaration: declaredAt !== undefined && data ? {
+      at: new Date(declaredAt).toISOString(),
       temperatureTenths: data.health.temperature === null ? null : Math.round(data.health.temperature * 10),
       symptoms: data.health.symptoms,
       contact: data.contact

@@ -21,6 +21,14 @@ export class Consent {
   }
 }
 
+// Consent to a notice version is never withdrawn by a declaration, so a positive answer is remembered
+// per process; a new notice version asks again.
+const consented = new Set<string>()
+
 export async function requireConsent(store: Store, accountId: string): Promise<void> {
+  const key = accountId + '/' + PRIVACY_NOTICE_VERSION
+  if (consented.has(key)) return
   if (!(await store.citizens.hasConsent(accountId, PRIVACY_NOTICE_VERSION))) throw new AppError('CONSENT_REQUIRED')
+  if (consented.size > 200_000) consented.clear()
+  consented.add(key)
 }

@@ -55,14 +55,13 @@ export class DeclareHealth {
         await tx.audit.append({ region, actor: accountId, action: 'identity.bind', subject: accountId, data: { idType: binding.idType } })
       }
       await tx.declarations.insert({ id: declarationId, accountId, kind: 'health', at: now, dataEnc: pii.seal(JSON.stringify(data)) }, input.trips)
-      return this.finish(tx, accountId, declarationId, now)
+      return this.finish(tx, accountId, (bound ?? binding)!.region, declarationId, now, { at: now, data })
     })
   }
 
   /** Audit, then a credential for the bound phone if there is one. */
-  async finish(tx: CitizenDeps['store'], accountId: string, declarationId: string, now: number): Promise<DeclarationResult> {
-    const region = (await tx.citizens.find(accountId))?.region ?? this.deps.region
-    const outcome = await this.deps.audit.execute(tx, accountId, region, now, accountId)
+  async finish(tx: CitizenDeps['store'], accountId: string, region: string, declarationId: string, now: number, justDeclared?: { at: number; data: DeclaredData }): Promise<DeclarationResult> {
+    const outcome = await this.deps.audit.execute(tx, accountId, region, now, accountId, justDeclared)
     const holder = await tx.holders.load(accountId)
     const code = holder?.deviceHash && holder.status ? issueForHolder(holder, this.deps.signer, this.deps.pseudonymOf, now) : null
     return { declarationId, status: statusView(outcome.record), changed: outcome.transition.changed, code }

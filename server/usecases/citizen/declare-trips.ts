@@ -13,19 +13,21 @@ export class DeclareTrips {
 
   async trips(actor: Actor, trips: Trip[]): Promise<DeclarationResult> {
     const { store, pii, clock } = this.deps
-    if (!(await store.citizens.find(actor.accountId))) throw new AppError('NOT_DECLARED')
+    const citizen = await store.citizens.find(actor.accountId)
+    if (!citizen) throw new AppError('NOT_DECLARED')
     const now = clock.now()
     const id = newId()
     return store.transaction(async tx => {
       await tx.declarations.insert({ id, accountId: actor.accountId, kind: 'trip', at: now, dataEnc: pii.seal(JSON.stringify({ trips: trips.length })) }, trips)
-      return new DeclareHealth(this.deps).finish(tx, actor.accountId, id, now)
+      return new DeclareHealth(this.deps).finish(tx, actor.accountId, citizen.region, id, now)
     })
   }
 
   /** Today's check-in with temperature and symptoms; counts towards exit conditions. Idempotent per day. */
   async checkin(actor: Actor, health: { temperature: number; symptoms: DeclaredData['health']['symptoms'] }): Promise<DeclarationResult & { day: string }> {
     const { store, pii, clock } = this.deps
-    if (!(await store.citizens.find(actor.accountId))) throw new AppError('NOT_DECLARED')
+    const citizen = await store.citizens.find(actor.accountId)
+    if (!citizen) throw new AppError('NOT_DECLARED')
     const now = clock.now()
     const day = chinaDate(now)
     const previous = await store.declarations.latest(actor.accountId, ['health', 'checkin'])
@@ -35,7 +37,7 @@ export class DeclareTrips {
     const result = await store.transaction(async tx => {
       await tx.declarations.recordCheckin(actor.accountId, day, now)
       await tx.declarations.insert({ id, accountId: actor.accountId, kind: 'checkin', at: now, dataEnc: pii.seal(JSON.stringify(data)) }, [])
-      return new DeclareHealth(this.deps).finish(tx, actor.accountId, id, now)
+      return new DeclareHealth(this.deps).finish(tx, actor.accountId, citizen.region, id, now, { at: now, data })
     })
     return { ...result, day }
   }

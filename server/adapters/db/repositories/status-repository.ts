@@ -34,10 +34,6 @@ export class StatusRepository implements StatusStore {
     await this.db.insertInto('statuses').values(row).onConflict(oc => oc.column('account_id').doUpdateSet(row)).execute()
   }
 
-  async touch(accountId: string, evaluatedAt: number) {
-    await this.db.updateTable('statuses').set({ evaluated_at: evaluatedAt }).where('account_id', '=', accountId).execute()
-  }
-
   async appendHistory(e: HistoryEntry) {
     await this.db.insertInto('status_history').values({
       id: e.id, account_id: e.accountId, at: e.at, from_status: e.from, to_status: e.record.status, reason: e.record.reason,
