@@ -2,14 +2,22 @@
 //   jest.mock('@tarojs/components', () => require('<rel>/test/support/taro-stubs').components)
 //   jest.mock('@tarojs/taro', () => require('<rel>/test/support/taro-stubs').taro)
 // Behaviour on real platforms is covered by test/mini (compiled weapp) instead.
+import { createElement } from 'react'
+
 const store = new Map<string, unknown>()
+
+// Taro's camelCase ariaLabel becomes the DOM's aria-label.
+const withAria = (tag: string) => ({ ariaLabel, ...rest }: Record<string, unknown>) => createElement(tag, { ...rest, 'aria-label': ariaLabel })
 
 export const components = {
   __esModule: true,
   View: 'div',
   Text: 'span',
   Button: 'button',
-  Input: 'input'
+  Input: 'input',
+  Image: withAria('img'),
+  Textarea: 'textarea',
+  ScrollView: 'div'
 }
 
 const taroApi = {

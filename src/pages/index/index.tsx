@@ -1,34 +1,74 @@
-// Home: who is signed in, or a way to sign in.
+// Home. Signed out: a way to sign in. A declared citizen: the health code itself (亮码), which shows
+// from the phone's own storage with no network. Otherwise the next step: privacy notice, declaration.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import AccountSummary from '@/components/account-summary'
 import ActionButton from '@/components/action-button'
+import FieldMessage from '@/components/field-message'
+import HealthCodeCard from '@/components/health-code-card'
 import { useAccount } from '@/features/auth/use-account'
 import { isStaff } from '@/features/auth/roles'
+import { CITIZEN_PAGES } from '@/features/citizen/routes'
+import { useHealthCode } from '@/features/citizen/use-health-code'
 import { useI18n } from '@/i18n/use-i18n'
 
 export default function Index() {
   const { t } = useI18n()
   const { account } = useAccount()
+  const home = useHealthCode(account?.id ?? null)
   const go = (url: string) => Taro.navigateTo({ url })
+
+  if (!account) {
+    return (
+      <View className='page'>
+        <Text className='page__title'>{t('app.title')}</Text>
+        <View className='card'>
+          <Text className='muted'>{t('home.notSignedIn')}</Text>
+          <ActionButton id='go-login' label={t('home.login')} onClick={() => go('/pages/login/index')} />
+        </View>
+      </View>
+    )
+  }
+
   return (
     <View className='page'>
-      <Text className='page__title'>{t('app.title')}</Text>
-      {account ? (
+      {home.stage === 'code' && home.claims ? (
         <View>
-          <Text className='label'>{t('home.signedInAs')}</Text>
-          <AccountSummary account={account} />
-          <ActionButton kind='plain' label={t('home.me')} onClick={() => go('/pages/me/index')} />
-          {isStaff(account.roles) && (
-            <ActionButton kind='plain' label={t('home.staffConsole')} onClick={() => go('/packages/staff/pages/console/index')} />
+          <HealthCodeCard claims={home.claims} regionName={home.regionName} qrUrl={home.live.qr?.url ?? null} countdown={home.live.countdown}
+            now={home.live.now} statusView={home.statusView} notices={home.notices} />
+          {home.info && (
+            <Text className='muted'>{home.info.checkins.today ? t('home.checkedIn', { n: home.info.checkins.consecutiveDays }) : t('home.notCheckedIn')}</Text>
           )}
+          <ActionButton id='go-checkin' label={t('home.checkin')} onClick={() => go(CITIZEN_PAGES.checkin)} />
+          <ActionButton id='go-declare' kind='plain' label={t('home.declare')} onClick={() => go(CITIZEN_PAGES.declare)} />
+          <ActionButton id='go-trips' kind='plain' label={t('home.trips')} onClick={() => go(`${CITIZEN_PAGES.declare}?kind=trips`)} />
+          <ActionButton id='go-history' kind='plain' label={t('home.history')} onClick={() => go(CITIZEN_PAGES.history)} />
+          <ActionButton id='go-correction' kind='plain' label={t('home.correction')} onClick={() => go(CITIZEN_PAGES.correction)} />
         </View>
       ) : (
         <View className='card'>
-          <Text className='muted'>{t('home.notSignedIn')}</Text>
-          <ActionButton label={t('home.login')} onClick={() => go('/pages/login/index')} />
+          <Text className='page__title'>{t('app.title')}</Text>
+          {home.stage === 'consent' && <NextStep text={t('home.consentNeeded')} id='go-consent' label={t('home.startConsent')} onClick={() => go(CITIZEN_PAGES.consent)} />}
+          {home.stage === 'declare' && <NextStep text={t('home.declareNeeded')} id='go-declare' label={t('home.declare')} onClick={() => go(CITIZEN_PAGES.declare)} />}
+          {home.stage === 'loading' && <Text className='muted'>{t('code.generating')}</Text>}
+          {(home.stage === 'unreachable' || home.stage === 'error') && (
+            <View>
+              <FieldMessage text={t(home.error ?? 'code.unreachable')} />
+              <ActionButton id='retry' kind='plain' label={t('code.retry')} onClick={() => void home.sync()} />
+            </View>
+          )}
         </View>
       )}
+      <ActionButton id='go-me' kind='plain' label={t('home.me')} onClick={() => go('/pages/me/index')} />
+      {isStaff(account.roles) && <ActionButton kind='plain' label={t('home.staffConsole')} onClick={() => go('/packages/staff/pages/console/index')} />}
+    </View>
+  )
+}
+
+function NextStep({ text, id, label, onClick }: { text: string; id: string; label: string; onClick: () => void }) {
+  return (
+    <View>
+      <Text className='muted'>{text}</Text>
+      <ActionButton id={id} label={label} onClick={onClick} />
     </View>
   )
 }

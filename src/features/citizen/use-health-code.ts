@@ -1,0 +1,82 @@
+// The citizen's home: the stored code shows at once (no network needed), then health-info tells what
+// is next (consent, declaration) and whether the credential must be renewed. Polls every few minutes
+// while the page is visible, so a colour changed by an auditor or a rule reaches the phone.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useDidHide, useDidShow } from '@tarojs/taro'
+import { readOwnClaims } from '@core/client/own-claims'
+import { CloudCode } from '@/services/cloud-contract'
+import { RandomUnavailableError } from '@/services/random'
+import type { MessageKey } from '@/i18n'
+import { citizenErrorKey } from './messages'
+import { syncWithServer } from './code-sync'
+import type { HealthInfo } from './types'
+import { usePresentation } from './use-presentation'
+import { loadWallet, serverNowMs, type Wallet } from './wallet'
+
+export const POLL_MS = 3 * 60_000
+
+export type HomeStage = 'signed-out' | 'loading' | 'consent' | 'declare' | 'code' | 'unreachable' | 'error'
+
+export function useHealthCode(accountId: string | null) {
+  const [wallet, setWallet] = useState<Wallet | null>(() => (accountId ? loadWallet(accountId) : null))
+  const [info, setInfo] = useState<HealthInfo | null>(null)
+  const [offline, setOffline] = useState(false)
+  const [error, setError] = useState<MessageKey | null>(null)
+  const [visible, setVisible] = useState(true)
+  const syncing = useRef(false)
+
+  const sync = useCallback(async () => {
+    if (!accountId || syncing.current) return
+    syncing.current = true
+    try {
+      const out = await syncWithServer(accountId)
+      setWallet(out.wallet)
+      if (out.info) setInfo(out.info)
+      setOffline(out.offline)
+      setError(out.code === CloudCode.OK || out.offline ? null : citizenErrorKey(out.code))
+    } catch (err) {
+      setError(err instanceof RandomUnavailableError ? 'code.noRandom' : 'error.internal')
+    } finally {
+      syncing.current = false
+    }
+  }, [accountId])
+
+  useDidShow(() => {
+    setVisible(true)
+    if (accountId) setWallet(loadWallet(accountId))
+    void sync()
+  })
+  useDidHide(() => setVisible(false))
+
+  useEffect(() => {
+    if (!visible || !accountId) return undefined
+    const timer = setInterval(() => void sync(), POLL_MS)
+    return () => clearInterval(timer)
+  }, [visible, accountId, sync])
+
+  const claims = wallet?.credential ? readOwnClaims(wallet.credential.credential) : null
+  const stage = stageOf(accountId, claims !== null, info, offline, error)
+  const live = usePresentation(wallet?.credential?.credential ?? null, wallet?.deviceKey ?? null, claims?.status ?? null, visible && stage === 'code')
+
+  const notices: MessageKey[] = []
+  if (claims && claims.expiresAt * 1000 <= serverNowMs()) notices.push('code.expired')
+  if (claims && wallet?.status && wallet.status.status !== claims.status) notices.push('code.statusPending')
+  if (offline) notices.push('code.offline')
+
+  return {
+    stage, claims, live, info, offline, error, notices, sync,
+    regionName: claims && wallet ? wallet.regionNames[claims.region] ?? null : null,
+    // The reason and exit condition explain the colour shown, so only when they are about it.
+    statusView: claims && wallet?.status?.status === claims.status ? wallet.status : null
+  }
+}
+
+function stageOf(accountId: string | null, hasCode: boolean, info: HealthInfo | null, offline: boolean, error: MessageKey | null): HomeStage {
+  if (!accountId) return 'signed-out'
+  if (hasCode) return 'code'
+  if (info && !info.consent.accepted) return 'consent'
+  if (info && !info.bound) return 'declare'
+  if (error) return 'error'
+  if (offline) return 'unreachable'
+  return 'loading'
+}
