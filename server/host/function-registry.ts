@@ -24,6 +24,10 @@ import * as codeGenerate from '../../cloudfunctions/code-generate'
 import * as correctionRequest from '../../cloudfunctions/correction-request'
 import * as regionList from '../../cloudfunctions/region-list'
 import * as trustSync from '../../cloudfunctions/trust-sync'
+import * as scanRecord from '../../cloudfunctions/scan-record'
+import * as codeVerify from '../../cloudfunctions/code-verify'
+import * as scanHistory from '../../cloudfunctions/scan-history'
+import * as scanStats from '../../cloudfunctions/scan-stats'
 
 export const FUNCTIONS: Record<string, CloudMain> = {
   'auth-otp-request': authOtpRequest.main,
@@ -48,5 +52,9 @@ export const FUNCTIONS: Record<string, CloudMain> = {
   'code-generate': codeGenerate.main,
   'correction-request': correctionRequest.main,
   'region-list': regionList.main,
-  'trust-sync': trustSync.main
+  'trust-sync': trustSync.main,
+  'scan-record': scanRecord.main,
+  'code-verify': codeVerify.main,
+  'scan-history': scanHistory.main,
+  'scan-stats': scanStats.main
 }

@@ -7,6 +7,8 @@ export interface Citizen {
   idEnc: string
   idHash: string
   idEnds: string
+  /** base64url holder pseudonym in this region's codes */
+  holder: string
   householdRegion: string
   addressEnc: string
   boundAt: number
@@ -16,6 +18,7 @@ export interface Citizen {
 export interface CitizenStore {
   find(accountId: string): Promise<Citizen | null>
   findByIdHash(idHash: string): Promise<Citizen | null>
+  findByHolder(holder: string): Promise<Citizen | null>
   bind(citizen: Citizen): Promise<void>
   acceptConsent(accountId: string, version: string, at: number): Promise<void>
   hasConsent(accountId: string, version: string): Promise<boolean>

@@ -16,6 +16,8 @@ import type { RevocationStore } from './revocation-store'
 import type { RiskAreaStore } from './risk-area-store'
 import type { CorrectionStore } from './correction-store'
 import type { HolderSnapshots } from './holder-snapshot'
+import type { ScanStore } from './scan-store'
+import type { CounterStore } from './counter-store'
 
 export interface Store {
   accounts: AccountStore
@@ -34,5 +36,7 @@ export interface Store {
   riskAreas: RiskAreaStore
   corrections: CorrectionStore
   holders: HolderSnapshots
+  scans: ScanStore
+  counters: CounterStore
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>
 }

@@ -25,6 +25,7 @@ import { BuiltInRuleSource } from '../adapters/rules/built-in-rule-source'
 import { RsaIdDecrypter } from '../adapters/crypto/rsa-id-decrypter'
 import { nativeSignerOf } from '../adapters/keys/native-signer'
 import { nativePseudonyms } from '../adapters/crypto/native-pseudonyms'
+import { IssueCounter } from './issue-counter'
 
 export interface Container {
   config: Config
@@ -41,6 +42,7 @@ export interface Container {
   pseudonymKey: Uint8Array
   /** The region's holder pseudonym of an account. */
   pseudonymOf: (accountId: string) => Uint8Array
+  issued: IssueCounter
   close(): Promise<void>
 }
 
@@ -57,9 +59,11 @@ export async function createContainer(config: Config = loadConfig(), clock: Cloc
     keys: Object.fromEntries(Object.entries(s.dataKeys).map(([id, k]) => [id, Buffer.from(k, 'base64')])),
     lookupKey: Buffer.from(s.lookupKey, 'base64')
   })
+  const store = new KyselyStore(db, clock)
+  const issued = new IssueCounter(store.counters, clock)
   return {
-    config, db, keys, pii, clock,
-    store: new KyselyStore(db, clock),
+    config, db, keys, pii, clock, issued,
+    store,
     tokens: new HmacSessionTokens(Buffer.from(s.sessionKey, 'base64')),
     sms: new ConsoleSms(config.env === 'production' ? null : join(config.dataDir, 'dev-sms-outbox.jsonl')),
     rules: new BuiltInRuleSource(),
@@ -67,7 +71,7 @@ export async function createContainer(config: Config = loadConfig(), clock: Cloc
     signer: nativeSignerOf(keys.issuer),
     pseudonymKey: fromBase64(keys.issuer.pseudonymKey),
     pseudonymOf: nativePseudonyms(fromBase64(keys.issuer.pseudonymKey)),
-    close: () => db.destroy()
+    close: async () => { issued.stop(); await issued.flush().catch(() => undefined); await db.destroy() }
   }
 }
 

@@ -14,6 +14,7 @@ export function openSession(c: Container): OpenSession {
 export function citizenDeps(c: Container): CitizenDeps {
   return {
     store: c.store, pii: c.pii, clock: c.clock, ids: c.ids, signer: c.signer, pseudonymOf: c.pseudonymOf, region: c.config.region.code,
+    onIssued: region => c.issued.issued(region),
     audit: new AuditCitizen({ pii: c.pii, rules: c.rules, pseudonymOf: c.pseudonymOf })
   }
 }

@@ -21,6 +21,8 @@ import { RevocationRepository } from './repositories/revocation-repository'
 import { RiskAreaRepository } from './repositories/risk-area-repository'
 import { CorrectionRepository } from './repositories/correction-repository'
 import { HolderSnapshotRepository } from './repositories/holder-snapshot-repository'
+import { ScanRepository } from './repositories/scan-repository'
+import { CounterRepository } from './repositories/counter-repository'
 
 export class KyselyStore implements Store {
   readonly accounts: AccountRepository
@@ -39,6 +41,8 @@ export class KyselyStore implements Store {
   readonly riskAreas: RiskAreaRepository
   readonly corrections: CorrectionRepository
   readonly holders: HolderSnapshotRepository
+  readonly scans: ScanRepository
+  readonly counters: CounterRepository
 
   constructor(readonly db: Kysely<Database>, readonly clock: Clock, private readonly inTransaction = false) {
     this.accounts = new AccountRepository(db)
@@ -57,6 +61,8 @@ export class KyselyStore implements Store {
     this.riskAreas = new RiskAreaRepository(db)
     this.corrections = new CorrectionRepository(db)
     this.holders = new HolderSnapshotRepository(db)
+    this.scans = new ScanRepository(db)
+    this.counters = new CounterRepository(db)
   }
 
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

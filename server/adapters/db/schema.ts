@@ -98,6 +98,7 @@ export interface CitizensTable {
   id_enc: string
   id_hash: string
   id_ends: string
+  holder: string
   household_region: string
   address_enc: string
   bound_at: number
@@ -151,6 +152,25 @@ export interface RiskAreasTable { id: string; region_code: string; level: 'high'
 
 export interface CorrectionsTable { id: string; account_id: string; region: string; category: string; description_enc: string; state: string; created_at: number; updated_at: number }
 
+export interface ScansTable {
+  id: string
+  verifier_id: string
+  point_id: string
+  region: string
+  idempotency_key: string
+  scanned_at: number
+  received_at: number
+  verdict: 'valid' | 'invalid' | 'update-needed'
+  reasons: string
+  kind: string | null
+  status: string | null
+  holder: string | null
+  holder_region: string | null
+  offline: number
+}
+
+export interface DailyCountersTable { region: string; day: string; name: string; value: number }
+
 export interface Database {
   regions: RegionsTable
   accounts: AccountsTable
@@ -173,4 +193,6 @@ export interface Database {
   checkins: CheckinsTable
   risk_areas: RiskAreasTable
   corrections: CorrectionsTable
+  scans: ScansTable
+  daily_counters: DailyCountersTable
 }

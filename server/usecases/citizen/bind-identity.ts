@@ -29,12 +29,12 @@ export function openIdNumber(ids: IdDecrypter, encrypted: string, today: string,
   return id
 }
 
-export async function prepareBinding(store: Store, pii: PiiProtector, accountId: string, region: string, basic: BasicInfoOnWire, id: string, nowMs: number): Promise<Citizen> {
+export async function prepareBinding(store: Store, pii: PiiProtector, accountId: string, region: string, basic: BasicInfoOnWire, id: string, nowMs: number, holder: string): Promise<Citizen> {
   const idHash = pii.lookupHash('id', id)
-  const holder = await store.citizens.findByIdHash(idHash)
-  if (holder && holder.accountId !== accountId) throw new AppError('ID_ALREADY_BOUND')
+  const owner = await store.citizens.findByIdHash(idHash)
+  if (owner && owner.accountId !== accountId) throw new AppError('ID_ALREADY_BOUND')
   return {
     accountId, region, nameEnc: pii.seal(basic.name), surname: surnameOf(basic.name), idType: basic.idType,
-    idEnc: pii.seal(id), idHash, idEnds: idEnds(id), householdRegion: basic.householdRegion, addressEnc: pii.seal(basic.address), boundAt: nowMs
+    idEnc: pii.seal(id), idHash, idEnds: idEnds(id), holder, householdRegion: basic.householdRegion, addressEnc: pii.seal(basic.address), boundAt: nowMs
   }
 }

@@ -15,4 +15,6 @@ export interface CitizenDeps {
   signer: IssuerSigner
   pseudonymOf: (accountId: string) => Uint8Array
   region: string
+  /** Counts an issued code for the region's daily figures. */
+  onIssued?: (region: string) => void
 }

@@ -5,6 +5,7 @@ import { AppError } from '@core/api/app-error'
 import type { Locale } from '@core/api/messages'
 import { issueMessage } from '@core/api/messages'
 import { chinaDate } from '@core/declaration/schema'
+import { toBase64 } from '@core/encoding/bytes'
 import type { Trip } from '../../ports/declaration-store'
 import type { Actor } from '../../runtime/actor'
 import { newId } from '../../runtime/ids'
@@ -42,7 +43,7 @@ export class DeclareHealth {
     const bound = await store.citizens.find(accountId)
     if (bound && input.basic) throw new AppError('IDENTITY_LOCKED')
     if (!bound && !input.basic) throw new AppError('INVALID_INPUT', 'basic information required', [{ path: 'basic', code: 'required', message: issueMessage('required', locale) }])
-    const binding = input.basic ? await prepareBinding(store, pii, accountId, region, input.basic, openIdNumber(ids, input.basic.idNumberEncrypted, chinaDate(now), locale), now) : null
+    const binding = input.basic ? await prepareBinding(store, pii, accountId, region, input.basic, openIdNumber(ids, input.basic.idNumberEncrypted, chinaDate(now), locale), now, toBase64(this.deps.pseudonymOf(accountId), true)) : null
     const data: DeclaredData = {
       health: { temperature: input.health.temperature, symptoms: input.health.symptoms, conditions: input.health.conditions },
       contact: input.contact, tests: input.tests, vaccination: input.vaccination ?? null
@@ -64,6 +65,7 @@ export class DeclareHealth {
     const outcome = await this.deps.audit.execute(tx, accountId, region, now, accountId, justDeclared)
     const holder = await tx.holders.load(accountId)
     const code = holder?.deviceHash && holder.status ? issueForHolder(holder, this.deps.signer, this.deps.pseudonymOf, now) : null
+    if (code) this.deps.onIssued?.(region)
     return { declarationId, status: statusView(outcome.record), changed: outcome.transition.changed, code }
   }
 }

@@ -38,7 +38,7 @@ function assertOnCurve(pub: Uint8Array, hash: string): void {
 }
 
 export class GenerateCode {
-  constructor(private readonly deps: { store: Store; clock: Clock; signer: IssuerSigner; pseudonymOf: (accountId: string) => Uint8Array }) {}
+  constructor(private readonly deps: { store: Store; clock: Clock; signer: IssuerSigner; pseudonymOf: (accountId: string) => Uint8Array; onIssued?: (region: string) => void }) {}
 
   async execute(actor: Actor, devicePublicKey: string): Promise<CodeResult> {
     const { store, clock, signer, pseudonymOf } = this.deps
@@ -58,6 +58,7 @@ export class GenerateCode {
       })
     }
     const code = issueForHolder(holder!, signer, pseudonymOf, now)
+    this.deps.onIssued?.(holder!.region)
     return { ...code, status: holder!.status as CodeResult['status'], serverTime: now, deviceChanged }
   }
 }

@@ -19,10 +19,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id_enc', 'text', c => c.notNull())
     .addColumn('id_hash', 'text', c => c.notNull().unique())
     .addColumn('id_ends', 'text', c => c.notNull())
+    .addColumn('holder', 'text', c => c.notNull())
     .addColumn('household_region', 'text', c => c.notNull())
     .addColumn('address_enc', 'text', c => c.notNull())
     .addColumn('bound_at', big, c => c.notNull())
     .addColumn('updated_at', big, c => c.notNull()).execute()
+  // The holder pseudonym of the region's codes: finds the person behind a paper code or a scan record.
+  await db.schema.createIndex('citizens_holder').on('citizens').column('holder').execute()
 
   await db.schema.createTable('declarations')
     .addColumn('id', 'text', c => c.primaryKey())

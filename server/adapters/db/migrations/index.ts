@@ -2,10 +2,12 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import * as m001 from './001-foundation'
 import * as m002 from './002-citizen'
+import * as m003 from './003-verifier'
 
 const ALL: Record<string, Migration> = {
   '001-foundation': m001,
-  '002-citizen': m002
+  '002-citizen': m002,
+  '003-verifier': m003
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,84 @@
+// The verifier's server side on SQLite and PostgreSQL: online verification with the freshest revocations,
+// scans recorded once per idempotency key (also when a sync is retried), history and today's figures.
+import { randomUUID } from 'node:crypto'
+import { presentCredential } from '@core/credential/present'
+import { startHost, RunningHost } from '../support/host'
+import { inspectPostgres, inspectSqlite, Inspector } from '../support/db-inspect'
+import { dropSchema, freshSchemaName, PG_AVAILABLE, TEST_DATABASE_URL } from '../support/postgres'
+import { basicInfo, declaration, newDevice, validIdNumber } from '../support/citizen'
+
+describe.each([['sqlite'], ['postgres']] as const)('verifier path on %s', engine => {
+  const skip = engine === 'postgres' && !PG_AVAILABLE
+  const schema = freshSchemaName()
+  let host: RunningHost
+  let db: Inspector
+  beforeAll(async () => {
+    if (skip) return
+    host = await startHost(engine === 'postgres' ? { databaseUrl: TEST_DATABASE_URL, pgSchema: schema } : {})
+    db = engine === 'postgres' ? await inspectPostgres(schema) : await inspectSqlite(host.dataDir)
+  }, 60_000)
+  afterAll(async () => {
+    if (skip) return
+    await db.close(); await host.stop()
+    if (engine === 'postgres') await dropSchema(schema)
+  })
+  const test = (name: string, fn: () => Promise<void>) => (skip ? it.skip : it)(name, fn, 60_000)
+
+  async function citizenCode(phone: string, id: string) {
+    const token = await host.login(phone)
+    await host.call('consent-accept', { version: (await host.call('consent-status', {}, token)).body.data.version }, token)
+    expect((await host.call('health-declare', declaration({ basic: await basicInfo(host, id, '赵六') }), token)).body.code).toBe(0)
+    const device = newDevice()
+    const code = (await host.call('code-generate', { devicePublicKey: device.publicKeyBase64 }, token)).body.data
+    return { token, device, credential: code.credential as string }
+  }
+
+  test('verifies online, records each scan once, and shows history and today\'s figures', async () => {
+    const citizen = await citizenCode('13933330001', validIdNumber('330106', '19900101', '321'))
+    const verifier = await host.login('13800000003')
+    const qr = presentCredential(citizen.credential, citizen.device.privateKey, Date.now() / 1000)
+    const key = randomUUID()
+    const r = await host.call('code-verify', { text: qr, idempotencyKey: key }, verifier)
+    expect(r.body.data.view).toMatchObject({ valid: true, status: 'green', name: '赵*', kind: 'healthcode' })
+    expect(r.body.data.view).not.toHaveProperty('holder')
+    expect(r.body.data.recorded).toBe(true)
+    expect((await host.call('code-verify', { text: qr, idempotencyKey: key }, verifier)).body.data.recorded).toBe(false)
+
+    const batch = Array.from({ length: 3 }, (_, i) => ({
+      idempotencyKey: randomUUID(), scannedAt: Date.now() - 60_000 * (i + 1), valid: i !== 2, updateNeeded: false, kind: 'healthcode',
+      reasons: i === 2 ? ['stale-presentation'] : [], status: i === 2 ? null : 'green', holder: null, holderRegion: '330100', offline: true
+    }))
+    expect((await host.call('scan-record', { scans: batch }, verifier)).body.data).toMatchObject({ accepted: 3, duplicates: 0 })
+    expect((await host.call('scan-record', { scans: [...batch, { ...batch[0], idempotencyKey: randomUUID() }] }, verifier)).body.data).toMatchObject({ accepted: 1, duplicates: 3 })
+    expect(await db.count('scans')).toBe(5)
+
+    const history = (await host.call('scan-history', {}, verifier)).body.data.scans
+    expect(history).toHaveLength(5)
+    expect(history.filter((s: { offline: boolean }) => s.offline)).toHaveLength(4)
+
+    const admin = await host.login('13800000001')
+    const today = (await host.call('scan-stats', {}, admin)).body.data
+    const point = today.points.find((p: { scans: number }) => p.scans > 0)
+    expect(point).toMatchObject({ name: '文三路核酸采集点', scans: 5, valid: 4, invalid: 1 })
+    expect(today.codesIssued).toBeGreaterThanOrEqual(1)
+  })
+
+  test('only verifiers record scans, and only at their own point', async () => {
+    const citizen = await host.login('13933330002')
+    const r = await host.call('scan-record', { scans: [{ idempotencyKey: randomUUID(), scannedAt: Date.now(), valid: true, updateNeeded: false, kind: 'healthcode', reasons: [], status: 'green', holder: null, holderRegion: null, offline: false }] }, citizen)
+    expect(r.body.code).toBe(40301)
+    const verifier = await host.login('13800000003')
+    const spoof = await host.call('scan-record', { scans: [], pointId: 'elsewhere' }, verifier)
+    expect(spoof.body.code).toBe(40001)
+  })
+
+  test('a code revoked on the server is rejected online at once', async () => {
+    const citizen = await citizenCode('13933330003', validIdNumber('330106', '19900202', '654'))
+    const before = presentCredential(citizen.credential, citizen.device.privateKey, Date.now() / 1000)
+    const red = await host.call('trip-declare', { trips: [{ region: '420106', from: new Date(Date.now() - 3 * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10), to: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) }] }, citizen.token)
+    expect(red.body.data.status.status).toBe('red')
+    const verifier = await host.login('13800000003')
+    const r = await host.call('code-verify', { text: before, idempotencyKey: randomUUID() }, verifier)
+    expect(r.body.data.view).toMatchObject({ valid: false, reasons: ['revoked'], status: null, name: null })
+  })
+})
