@@ -6,7 +6,7 @@ export default defineAppConfig({
     {
       root: 'packages/staff',
       name: 'staff',
-      pages: ['pages/console/index']
+      pages: ['pages/console/index', 'pages/scan/index', 'pages/history/index', 'pages/today/index', 'pages/staff/index', 'pages/points/index']
     }
   ],
   window: {

@@ -1,5 +1,6 @@
 import type { MessageKey } from './zh-CN'
 import citizenEn from './citizen.en'
+import staffEn from './staff.en'
 
 const en: Record<MessageKey, string> = {
   'app.title': 'Health Code',
@@ -57,7 +58,8 @@ const en: Record<MessageKey, string> = {
   'common.error': 'Error',
   'lang.zh-CN': '简体中文',
   'lang.en': 'English',
-  ...citizenEn
+  ...citizenEn,
+  ...staffEn
 }
 
 export default en

@@ -1,5 +1,6 @@
 // 简体中文（默认）。Keys are shared with en.ts; the type below keeps the two catalogs in step.
 import citizenZh from './citizen.zh-CN'
+import staffZh from './staff.zh-CN'
 
 const zhCN = {
   'app.title': '健康码',
@@ -57,7 +58,8 @@ const zhCN = {
   'common.error': '错误',
   'lang.zh-CN': '简体中文',
   'lang.en': 'English',
-  ...citizenZh
+  ...citizenZh,
+  ...staffZh
 }
 
 export type MessageKey = keyof typeof zhCN

@@ -1,16 +1,24 @@
 // Staff console: the member's roles and the features those roles open. Lives in the `staff`
 // sub-package so citizens never download it.
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import AccountSummary from '@/components/account-summary'
+import ActionButton from '@/components/action-button'
 import { useAccount } from '@/features/auth/use-account'
 import { isStaff } from '@/features/auth/roles'
+import { STAFF_PAGES } from '@/features/verifier/routes'
 import { useI18n } from '@/i18n/use-i18n'
+import type { MessageKey } from '@/i18n'
 
-const FEATURES: { role: string; key: 'role.verifier' | 'role.auditor' | 'role.admin' | 'role.health_worker' }[] = [
-  { role: 'verifier', key: 'role.verifier' },
-  { role: 'auditor', key: 'role.auditor' },
-  { role: 'admin', key: 'role.admin' },
-  { role: 'health_worker', key: 'role.health_worker' }
+/** What each role opens; roles whose pages are not built yet say so. */
+const LINKS: { role: string; id: string; key: MessageKey; url: string | null }[] = [
+  { role: 'verifier', id: 'go-scan', key: 'staff.link.scan', url: STAFF_PAGES.scan },
+  { role: 'verifier', id: 'go-history', key: 'staff.link.history', url: STAFF_PAGES.history },
+  { role: 'admin', id: 'go-today', key: 'staff.link.today', url: STAFF_PAGES.today },
+  { role: 'admin', id: 'go-staff', key: 'staff.link.staff', url: STAFF_PAGES.staff },
+  { role: 'admin', id: 'go-points', key: 'staff.link.points', url: STAFF_PAGES.points },
+  { role: 'auditor', id: 'go-audit', key: 'role.auditor', url: null },
+  { role: 'health_worker', id: 'go-screening', key: 'role.health_worker', url: null }
 ]
 
 export default function StaffConsole() {
@@ -30,11 +38,13 @@ export default function StaffConsole() {
       <Text className='label'>{t('staff.role')}</Text>
       <AccountSummary account={account} />
       <Text className='label'>{t('staff.links')}</Text>
-      <View className='card'>
-        {FEATURES.filter((f) => account.roles.includes(f.role)).map((f) => (
-          <Text key={f.role} className='link'>{`${t(f.key)} — ${t('staff.comingSoon')}`}</Text>
-        ))}
-      </View>
+      {LINKS.filter((l) => account.roles.includes(l.role)).map((l) =>
+        l.url ? (
+          <ActionButton key={l.id} id={l.id} label={t(l.key)} onClick={() => void Taro.navigateTo({ url: l.url! })} />
+        ) : (
+          <Text key={l.id} className='muted'>{`${t(l.key)} — ${t('staff.comingSoon')}`}</Text>
+        )
+      )}
     </View>
   )
 }

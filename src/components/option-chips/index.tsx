@@ -1,0 +1,28 @@
+// One choice among a few, as large tappable options for staff forms (role, point, kind). The chosen
+// one shows ✓ and a heavier border, never colour alone.
+import { Text, View } from '@tarojs/components'
+import './index.css'
+
+export interface OptionChipsProps<V extends string> {
+  /** Each option's id is `${id}-${value}`. */
+  id: string
+  options: { value: V; label: string }[]
+  value: V | null
+  onChange: (value: V) => void
+}
+
+export default function OptionChips<V extends string>({ id, options, value, onChange }: OptionChipsProps<V>) {
+  return (
+    <View id={id} className='option-chips' role='radiogroup'>
+      {options.map((o) => {
+        const on = o.value === value
+        return (
+          <View key={o.value} id={`${id}-${o.value}`} className={`option-chips__option ${on ? 'option-chips__option--on' : ''}`}
+            role='radio' aria-checked={on} onClick={() => onChange(o.value)}>
+            <Text>{`${on ? '✓' : '○'} ${o.label}`}</Text>
+          </View>
+        )
+      })}
+    </View>
+  )
+}

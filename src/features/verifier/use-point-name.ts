@@ -1,0 +1,20 @@
+// The name of the verifier's own collection point, for the header. Best effort: offline, no name.
+import { useEffect, useState } from 'react'
+import { CloudCode } from '@/services/cloud-contract'
+import { fetchPoints } from './verifier-api'
+
+export function usePointName(pointId: string | null): string | null {
+  const [name, setName] = useState<string | null>(null)
+  useEffect(() => {
+    if (!pointId) return undefined
+    let live = true
+    void fetchPoints().then((r) => {
+      const hit = r.code === CloudCode.OK ? r.data?.points.find((p) => p.id === pointId) : undefined
+      if (live && hit) setName(hit.name)
+    })
+    return () => {
+      live = false
+    }
+  }, [pointId])
+  return name
+}
