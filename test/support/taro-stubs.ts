@@ -6,18 +6,20 @@ import { createElement } from 'react'
 
 const store = new Map<string, unknown>()
 
-// Taro's camelCase ariaLabel becomes the DOM's aria-label.
-const withAria = (tag: string) => ({ ariaLabel, ...rest }: Record<string, unknown>) => createElement(tag, { ...rest, 'aria-label': ariaLabel })
+// Taro's prop spellings become the DOM's: ariaLabel → aria-label, maxlength → maxLength.
+const withAria = (tag: string) => ({ ariaLabel, maxlength, ...rest }: Record<string, unknown>) =>
+  createElement(tag, { ...rest, 'aria-label': ariaLabel, maxLength: maxlength })
 
 export const components = {
   __esModule: true,
   View: 'div',
   Text: 'span',
   Button: 'button',
-  Input: 'input',
+  Input: withAria('input'),
   Image: withAria('img'),
-  Textarea: 'textarea',
-  ScrollView: 'div'
+  Textarea: withAria('textarea'),
+  ScrollView: 'div',
+  Picker: ({ children }: { children?: unknown }) => createElement('div', null, children as never)
 }
 
 const taroApi = {

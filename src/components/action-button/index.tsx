@@ -13,7 +13,9 @@ export interface ActionButtonProps {
 
 export default function ActionButton({ id, label, onClick, disabled, kind = 'primary' }: ActionButtonProps) {
   return (
-    <Button id={id} className={`action-button action-button--${kind}`} disabled={disabled} onClick={onClick}>
+    // Only a real `disabled` attribute: Taro H5 writes disabled="false" otherwise, which its CSS
+    // ([disabled]) then greys out, making every button look disabled.
+    <Button id={id} className={`action-button action-button--${kind}`} {...(disabled ? { disabled: true } : {})} onClick={onClick}>
       {label}
     </Button>
   )

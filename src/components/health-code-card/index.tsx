@@ -36,14 +36,14 @@ export default function HealthCodeCard({ claims, regionName, qrUrl, countdown, n
       <Text id='code-clock' className='code-card__clock'>{chinaClock(now)}</Text>
       <View className='code-card__qr-frame'>
         {qrUrl
-          ? <Image id='code-qr' className='code-card__qr' src={qrUrl} mode='aspectFit' ariaLabel={t('code.qrAlt', { status: t(`status.${status}`) })} />
+          ? <Image id='code-qr' className='code-card__qr' src={qrUrl} mode='scaleToFill' ariaLabel={t('code.qrAlt', { status: t(`status.${status}`) })} />
           : <Text className='code-card__qr-missing'>{t('code.drawFailed')}</Text>}
       </View>
       <Text id='code-countdown' className='code-card__countdown'>⟳ {t('code.refreshIn', { s: countdown })}</Text>
       <Row label={t('code.name')} value={claims.name} />
       <Row label={t('code.id')} value={claims.id} />
       <Row label={t('code.region')} value={regionName ? `${regionName}（${claims.region}）` : claims.region} />
-      <Row label={t('code.time')} value={t('code.validUntil', { t: chinaClock(claims.expiresAt * 1000).slice(0, 16) })} />
+      <Row label={t('code.valid')} value={chinaClock(claims.expiresAt * 1000).slice(0, 16)} />
       {reason && <Block id='code-reason' label={t('code.reason')} text={reason} />}
       {exit && <Block id='code-exit' label={t('code.exit')} text={exit} />}
       {notices.map((k) => (

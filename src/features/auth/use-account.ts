@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { CloudCode, isSessionError } from '@/services/cloud-contract'
 import { clearSession, loadSession, updateAccount, type Account } from '@/services/session'
+import { clearWallet } from '@/features/citizen/wallet'
 import { fetchSession, logout, logoutAll } from './auth-api'
 
 export function useAccount() {
@@ -34,6 +35,8 @@ export function useAccount() {
   const signOut = async (everywhere = false) => {
     await (everywhere ? logoutAll() : logout())
     clearSession()
+    // A signed-out phone shows no code and keeps no device key.
+    clearWallet()
     setAccount(null)
   }
 

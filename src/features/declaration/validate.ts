@@ -35,7 +35,5 @@ export function serverFieldIssues(issues: CloudIssue[] | undefined): FieldIssues
   return collect((issues ?? []).map((i) => ({ path: i.path.replace(/^basic\.idNumberEncrypted$/, 'basic.idNumber'), code: i.code })))
 }
 
-/** Paths with no field of their own on the page (e.g. `basic` missing) are listed at the top. */
-export function unplacedIssues(issues: FieldIssues, placed: (path: string) => boolean): string[] {
-  return Object.keys(issues).filter((p) => !placed(p))
-}
+/** Paths the declaration page shows next to a field; anything else is listed at the top. */
+export const PLACED_PATH = /^(basic\.(name|idNumber|householdRegion|address)|health\.temperature|contact|trips(\.\d+\.(region|from|to))?|tests\.\d+\.(sampledAt|institution)|vaccination\.(doses|lastDoseDate))$/

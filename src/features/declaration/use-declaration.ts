@@ -1,0 +1,89 @@
+// The declaration page's state and its one action. Checks with the shared schema first (instant zh/en
+// field messages, nothing sent); the first declaration then encrypts the ID number under the host's
+// transport key. The host's answer renews the code (or, the first time, a code is generated for this
+// phone). The ID number is dropped from memory once sent and never stored.
+import { useEffect, useState } from 'react'
+import { CloudCode } from '@/services/cloud-contract'
+import { RandomUnavailableError } from '@/services/random'
+import { loadSession } from '@/services/session'
+import { declareHealth, declareTrips, fetchHealthInfo, fetchTransportKey } from '@/features/citizen/citizen-api'
+import { applyDeclarationResult } from '@/features/citizen/code-sync'
+import { citizenErrorKey } from '@/features/citizen/messages'
+import type { MessageKey } from '@/i18n'
+import { todayInChina } from './dates'
+import { formInput, initialForm, type DeclarationFormState, type FormKind } from './form-model'
+import { encryptIdNumber } from './id-encryption'
+import { serverFieldIssues, validateDeclaration, type FieldIssues } from './validate'
+
+export interface General {
+  key: MessageKey
+  vars?: Record<string, number>
+}
+
+/** Which issue paths each form field answers for, so editing a field clears its message. */
+const PATHS: Record<keyof DeclarationFormState, RegExp> = {
+  name: /^basic\.name$/, idNumber: /^basic\.idNumber$/, householdRegion: /^basic\.householdRegion$/, address: /^basic\.address$/,
+  temperature: /^health\.temperature$/, symptoms: /^health\.symptoms/, conditions: /^health\.conditions/, trips: /^trips/, contact: /^contact$/,
+  tests: /^tests/, doses: /^vaccination/, lastDoseDate: /^vaccination/
+}
+
+export function useDeclaration(kind: FormKind) {
+  const [form, setForm] = useState<DeclarationFormState>(initialForm)
+  const [bound, setBound] = useState<boolean | null>(null)
+  const [issues, setIssues] = useState<FieldIssues>({})
+  const [general, setGeneral] = useState<General | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [done, setDone] = useState(false)
+  const today = todayInChina()
+
+  useEffect(() => {
+    void fetchHealthInfo().then(({ result }) => {
+      if (result.code === CloudCode.OK && result.data) setBound(result.data.bound)
+      else setGeneral({ key: citizenErrorKey(result.code) ?? 'error.internal' })
+    })
+  }, [])
+
+  const patch = (p: Partial<DeclarationFormState>) => {
+    setForm((f) => ({ ...f, ...p }))
+    const touched = Object.keys(p).map((k) => PATHS[k as keyof DeclarationFormState])
+    setIssues((all) => Object.fromEntries(Object.entries(all).filter(([path]) => !touched.some((re) => re.test(path)))))
+  }
+
+  const fail = (found: FieldIssues) => {
+    setIssues(found)
+    setGeneral({ key: 'declare.fix', vars: { n: Object.keys(found).length } })
+  }
+
+  const submit = async () => {
+    const withBasic = kind === 'full' && bound === false
+    const found = validateDeclaration(form, today, withBasic, kind)
+    if (Object.keys(found).length > 0) return fail(found)
+    const accountId = loadSession()?.account.id
+    if (!accountId) return setGeneral({ key: 'error.unauthenticated' })
+    setBusy(true)
+    setGeneral(null)
+    try {
+      const input: Record<string, unknown> = formInput(form, withBasic)
+      if (withBasic) {
+        const key = await fetchTransportKey()
+        if (key.code !== CloudCode.OK || !key.data) return setGeneral({ key: citizenErrorKey(key.code) ?? 'error.internal' })
+        const idNumberEncrypted = await encryptIdNumber(key.data.publicKeyPem, form.idNumber.trim().toUpperCase())
+        if (!idNumberEncrypted) return setGeneral({ key: 'declare.encryptFailed' })
+        const { idNumber: _plain, ...basic } = input.basic as Record<string, unknown>
+        input.basic = { ...basic, idNumberEncrypted }
+      }
+      const r = kind === 'trips' ? await declareTrips(input.trips as unknown[]) : await declareHealth(input)
+      if (r.code === CloudCode.INVALID_INPUT && r.issues?.length) return fail(serverFieldIssues(r.issues))
+      if (r.code !== CloudCode.OK || !r.data) return setGeneral({ key: citizenErrorKey(r.code) ?? 'error.internal' })
+      setForm((f) => ({ ...f, idNumber: '' }))
+      await applyDeclarationResult(accountId, r.data).catch(() => undefined) // the home page retries
+      setDone(true)
+    } catch (err) {
+      setGeneral({ key: err instanceof RandomUnavailableError ? 'code.noRandom' : 'error.internal' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return { form, patch, bound, issues, general, busy, done, today, submit }
+}

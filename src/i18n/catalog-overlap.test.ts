@@ -1,0 +1,11 @@
+// Feature catalogs are spread into one object per language, where a repeated key silently wins over
+// another feature's. Keep every feature's keys its own.
+import citizenZh from './citizen.zh-CN'
+import staffZh from './staff.zh-CN'
+
+it('no key is defined by two catalogs', () => {
+  const parts: Record<string, string[]> = { citizen: Object.keys(citizenZh), staff: Object.keys(staffZh) }
+  const counts = new Map<string, string[]>()
+  for (const [name, keys] of Object.entries(parts)) for (const k of keys) counts.set(k, [...(counts.get(k) ?? []), name])
+  expect([...counts].filter(([, owners]) => owners.length > 1)).toEqual([])
+})
