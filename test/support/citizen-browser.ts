@@ -78,7 +78,8 @@ export async function fillHealth(page: Page, temperature = '36.5'): Promise<void
 /** Waits for the code card and returns the text of the QR read from a screenshot of the page. */
 export async function readQr(page: Page): Promise<{ text: string; at: number; png: Buffer }> {
   await page.waitForSelector('#code-qr img[src^="data:image/png"]', { timeout: 20_000 })
-  const at = Date.now()
+  // The page's own clock, which a test may have moved with page.clock.
+  const at = await page.evaluate(() => Date.now())
   const png = await page.screenshot()
   const text = decodeQrPng(png)
   if (!text) throw new Error('no QR code found in the screenshot')
@@ -105,5 +106,16 @@ export async function verifyWithCli(host: RunningHost, text: string, atMs?: numb
     const e = err as { status?: number; stdout?: string }
     if (e.status === 1 && e.stdout) return JSON.parse(e.stdout) // exit 1 = a verdict of "invalid"
     throw err
+  }
+}
+
+/** The next drawing: polls screenshots until the QR differs from `previous` (redraws are asynchronous). */
+export async function readNextQr(page: Page, previous: string, timeoutMs = 15_000): Promise<{ text: string; at: number; png: Buffer }> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const shot = await readQr(page)
+    if (shot.text !== previous) return shot
+    if (Date.now() > deadline) throw new Error('the QR was not redrawn')
+    await new Promise((r) => setTimeout(r, 200))
   }
 }

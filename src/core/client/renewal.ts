@@ -2,6 +2,9 @@
 // on the server, so renewing early is cheap; showing a lapsed or wrong-colour code is not.
 import type { HealthStatus } from '../credential/format'
 
+/** health-info is polled this often while the code page is visible, so a changed colour reaches the phone. */
+export const STATUS_POLL_MS = 3 * 60_000
+
 /** Renew once less than this is left (credentials live 24 h by default). */
 export const RENEW_BEFORE_S = 2 * 3600
 

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import { readOwnClaims } from '@core/client/own-claims'
+import { STATUS_POLL_MS } from '@core/client/renewal'
 import { CloudCode } from '@/services/cloud-contract'
 import { RandomUnavailableError } from '@/services/random'
 import type { MessageKey } from '@/i18n'
@@ -12,8 +13,6 @@ import { syncWithServer } from './code-sync'
 import type { HealthInfo } from './types'
 import { usePresentation } from './use-presentation'
 import { loadWallet, serverNowMs, type Wallet } from './wallet'
-
-export const POLL_MS = 3 * 60_000
 
 export type HomeStage = 'signed-out' | 'loading' | 'consent' | 'declare' | 'code' | 'unreachable' | 'error'
 
@@ -50,7 +49,7 @@ export function useHealthCode(accountId: string | null) {
 
   useEffect(() => {
     if (!visible || !accountId) return undefined
-    const timer = setInterval(() => void sync(), POLL_MS)
+    const timer = setInterval(() => void sync(), STATUS_POLL_MS)
     return () => clearInterval(timer)
   }, [visible, accountId, sync])
 
