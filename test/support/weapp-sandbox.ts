@@ -2,6 +2,7 @@
 // WeChat's app-service engine has, with a tiny CommonJS loader over the emitted files. jsdom and
 // miniprogram-simulate define window/self/document/TextEncoder/Buffer and so hide exactly the
 // bugs this catches (TOOLCHAIN.md: jsencrypt 3.5 reading `self` at load).
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import timers from 'node:timers'
@@ -132,6 +133,12 @@ function wxStub(extra: Record<string, unknown>): Record<string, unknown> {
     onAppHide: noop,
     offAppShow: noop,
     offAppHide: noop,
+    // WeChat's only CSPRNG (base library ≥ 2.15.0), asynchronous. sm-crypto-v2 (SM2 verification on
+    // the verifier's scan page) fills its pool from it when its module loads.
+    getRandomValues: ({ length, success }: { length: number; success?: (r: { randomValues: ArrayBuffer }) => void }) => {
+      const bytes = new Uint8Array(randomBytes(length))
+      timers.setTimeout(() => success?.({ randomValues: bytes.buffer }), 0)
+    },
     cloud: {
       init: noop,
       callFunction: async () => ({ errMsg: 'cloud.callFunction:ok', result: { code: 0, message: 'ok', data: {} } })

@@ -21,7 +21,7 @@ export function usePointsAdmin() {
 
   const load = useCallback(async () => {
     const r = await listPoints()
-    if (r.code === 0 && r.data) setPoints(r.data.points)
+    if (r.code === 0 && Array.isArray(r.data?.points)) setPoints(r.data!.points)
   }, [])
 
   useDidShow(() => void load())

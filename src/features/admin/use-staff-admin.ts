@@ -19,9 +19,9 @@ export function useStaffAdmin() {
 
   const load = useCallback(async () => {
     const [s, p] = await Promise.all([listStaff(), listPoints()])
-    if (s.code === 0 && s.data) setStaff(s.data.staff)
+    if (s.code === 0 && Array.isArray(s.data?.staff)) setStaff(s.data!.staff)
     else call.setError(adminErrorKey(s.code))
-    if (p.code === 0 && p.data) setPoints(p.data.points)
+    if (p.code === 0 && Array.isArray(p.data?.points)) setPoints(p.data!.points)
   }, [call.setError])
 
   useDidShow(() => void load())

@@ -10,7 +10,8 @@ export function useToday() {
   const [today, setToday] = useState<TodayStats | null>(null)
   const load = useCallback(async () => {
     const data = await call.run(fetchTodayStats)
-    if (data) setToday(data)
+    // An answer without the per-point list is not today's figures: show nothing rather than break.
+    if (data && Array.isArray(data.points)) setToday(data)
   }, [call.run])
   useDidShow(() => void load())
   const totalScans = today ? today.points.reduce((n, p) => n + p.scans, 0) : 0

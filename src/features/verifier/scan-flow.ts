@@ -58,5 +58,5 @@ export async function lookupPaper(text: string, idempotencyKey: string): Promise
   if (r.code !== CloudCode.OK || !r.data) return { code: r.code, status: null }
   // The host answered for this key (recorded now or before): it leaves the queue.
   removeKeys([idempotencyKey])
-  return { code: 0, status: r.data.paperStatus }
+  return { code: 0, status: r.data.paperStatus ?? null }
 }

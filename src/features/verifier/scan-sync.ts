@@ -27,7 +27,7 @@ async function run(accountId: string): Promise<FlushOutcome> {
     noteAnswer(r.code)
     if (r.code !== CloudCode.OK || !r.data) return { synced, remaining: pendingFor(accountId).length, code: r.code }
     const sent = new Set(batch.map((s) => s.idempotencyKey))
-    const answered = (r.data.keys ?? []).filter((k) => sent.has(k))
+    const answered = (Array.isArray(r.data.keys) ? r.data.keys : []).filter((k) => sent.has(k))
     removeKeys(answered)
     synced += answered.length
     // An answer that covered nothing would loop forever; stop and try again later.

@@ -9,7 +9,7 @@ export function usePointName(pointId: string | null): string | null {
     if (!pointId) return undefined
     let live = true
     void fetchPoints().then((r) => {
-      const hit = r.code === CloudCode.OK ? r.data?.points.find((p) => p.id === pointId) : undefined
+      const hit = r.code === CloudCode.OK && Array.isArray(r.data?.points) ? r.data!.points.find((p) => p.id === pointId) : undefined
       if (live && hit) setName(hit.name)
     })
     return () => {

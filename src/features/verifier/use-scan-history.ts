@@ -26,8 +26,8 @@ export function useScanHistory(accountId: string | null) {
     setLoading(true)
     const r = await fetchHistory(100)
     setLoading(false)
-    if (r.code === CloudCode.OK && r.data) {
-      setUploaded(r.data.scans)
+    if (r.code === CloudCode.OK && Array.isArray(r.data?.scans)) {
+      setUploaded(r.data!.scans)
       setError(null)
     } else setError(generalErrorKey(r.code))
   }, [accountId])
