@@ -1,6 +1,7 @@
 // Typed wrappers over the citizen functions. Nothing here names an account: the host knows the caller.
 // Calls that carry the server's time are timed, so the phone can learn its clock offset.
 import { callFunction, type CloudResult } from '@/services/cloud'
+import { normaliseHealthInfo } from './health-info'
 import type { CodeResult, DeclarationResult, HealthInfo } from './types'
 
 export interface Timed<T> {
@@ -15,7 +16,11 @@ async function timed<T>(name: string, data: Record<string, unknown>): Promise<Ti
   return { result, sent, received: Date.now() }
 }
 
-export const fetchHealthInfo = () => timed<HealthInfo>('health-info', {})
+export async function fetchHealthInfo(): Promise<Timed<HealthInfo>> {
+  const t = await timed<HealthInfo>('health-info', {})
+  if (t.result.data) t.result.data = normaliseHealthInfo(t.result.data)
+  return t
+}
 export const generateCode = (devicePublicKey: string) => timed<CodeResult>('code-generate', { devicePublicKey })
 
 export const fetchTransportKey = () => callFunction<{ algorithm: string; publicKeyPem: string }>('transport-key', {})
