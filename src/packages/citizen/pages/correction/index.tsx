@@ -10,11 +10,14 @@ import { CATEGORIES, useCorrection } from '@/features/correction/use-correction'
 import { useI18n } from '@/i18n/use-i18n'
 import type { MessageKey } from '@/i18n'
 
+const STATES = ['open', 'in-review', 'upheld', 'rejected']
+
 export default function Correction() {
   const { t, lang } = useI18n()
   const { info, reload } = useHealthInfo()
   const c = useCorrection(() => void reload())
   const label = (cat: string) => ((CATEGORIES as readonly string[]).includes(cat) ? t(`category.${cat}` as MessageKey) : cat)
+  const state = (s: string) => (STATES.includes(s) ? t(`correction.state.${s}` as MessageKey) : s)
   return (
     <View className='page'>
       <Text className='page__title'>{t('correction.title')}</Text>
@@ -32,8 +35,8 @@ export default function Correction() {
       <Text className='label'>{t('correction.mine')}</Text>
       {info && info.corrections.length === 0 && <Text className='muted'>{t('correction.none')}</Text>}
       {info?.corrections.map((x) => (
-        <View key={x.id} className='card'>
-          <Text>{label(x.category)} · {x.state} · {chinaClock(x.createdAt).slice(0, 16)}</Text>
+        <View key={x.id} id={`correction-${x.id}`} className='card'>
+          <Text>{label(x.category)} · {state(x.state)} · {chinaClock(x.createdAt).slice(0, 16)}</Text>
         </View>
       ))}
     </View>
