@@ -17,9 +17,17 @@ function failure(reply: FastifyReply, status: number, code: number, acceptLangua
   return reply.status(status).send({ code, error: ERROR_NAMES[code], message: returnMessage(code, locale) })
 }
 
+/** Functions that take files: a larger body limit, only on their own route. */
+export const LARGE_BODY: Record<string, number> = { 'import-upload': 32 * 1024 * 1024 }
+
 export function addApiRoutes(app: FastifyInstance): void {
-  app.post<{ Params: { name: string } }>('/api/:name', async (req, reply) => {
-    const fn = Object.prototype.hasOwnProperty.call(FUNCTIONS, req.params.name) ? FUNCTIONS[req.params.name] : undefined
+  for (const [name, bodyLimit] of Object.entries(LARGE_BODY)) {
+    app.post<{ Params: { name: string } }>(`/api/${name}`, { bodyLimit }, (req, reply) => handle(req, reply, name))
+  }
+  app.post<{ Params: { name: string } }>('/api/:name', (req, reply) => handle(req, reply, req.params.name))
+
+  async function handle(req: FastifyRequest, reply: FastifyReply, name: string) {
+    const fn = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined
     if (!fn) return failure(reply, 404, ReturnCode.UNKNOWN_FUNCTION, req.headers['accept-language'])
     const body = req.body
     if (body !== undefined && body !== null && (typeof body !== 'object' || Array.isArray(body))) {
@@ -36,7 +44,7 @@ export function addApiRoutes(app: FastifyInstance): void {
     const result = await fn(body ?? {}, context)
     ;(reply as FastifyReply & { fnCode?: number }).fnCode = result.code
     return reply.send(result)
-  })
+  }
 
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
     if (err.statusCode === 413 || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return failure(reply, 413, ReturnCode.PAYLOAD_TOO_LARGE, req.headers['accept-language'])

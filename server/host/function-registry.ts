@@ -28,6 +28,16 @@ import * as scanRecord from '../../cloudfunctions/scan-record'
 import * as codeVerify from '../../cloudfunctions/code-verify'
 import * as scanHistory from '../../cloudfunctions/scan-history'
 import * as scanStats from '../../cloudfunctions/scan-stats'
+import * as importUpload from '../../cloudfunctions/import-upload'
+import * as importList from '../../cloudfunctions/import-list'
+import * as importDetail from '../../cloudfunctions/import-detail'
+import * as importApprove from '../../cloudfunctions/import-approve'
+import * as importReject from '../../cloudfunctions/import-reject'
+import * as rulesCurrent from '../../cloudfunctions/rules-current'
+import * as rulesPublish from '../../cloudfunctions/rules-publish'
+import * as jobStatus from '../../cloudfunctions/job-status'
+import * as noticesList from '../../cloudfunctions/notices-list'
+import * as noticesRead from '../../cloudfunctions/notices-read'
 
 export const FUNCTIONS: Record<string, CloudMain> = {
   'auth-otp-request': authOtpRequest.main,
@@ -56,5 +66,15 @@ export const FUNCTIONS: Record<string, CloudMain> = {
   'scan-record': scanRecord.main,
   'code-verify': codeVerify.main,
   'scan-history': scanHistory.main,
-  'scan-stats': scanStats.main
+  'scan-stats': scanStats.main,
+  'import-upload': importUpload.main,
+  'import-list': importList.main,
+  'import-detail': importDetail.main,
+  'import-approve': importApprove.main,
+  'import-reject': importReject.main,
+  'rules-current': rulesCurrent.main,
+  'rules-publish': rulesPublish.main,
+  'job-status': jobStatus.main,
+  'notices-list': noticesList.main,
+  'notices-read': noticesRead.main
 }

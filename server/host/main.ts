@@ -18,11 +18,14 @@ async function startWorker() {
   }
   const container = await createContainer(config)
   setContainer(container)
+  await container.jobs.resumeUnfinished()
   const app = await buildApp(container)
   await app.listen({ port: config.port, host: config.host })
   const stop = async () => { await app.close(); await container.close(); flushLog(); setTimeout(() => process.exit(0), 50) }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
+  // A worker whose primary died (even by kill -9) must not linger serving stale code.
+  if (cluster.isWorker) process.on('disconnect', () => { void stop() })
 }
 
 async function startPrimary() {
@@ -46,7 +49,13 @@ async function startPrimary() {
       cluster.fork()
     }
   })
-  const stop = () => { for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM'); setTimeout(() => process.exit(0), 2000).unref() }
+  const stop = () => {
+    const workers = Object.values(cluster.workers ?? {}).filter(Boolean)
+    if (workers.length === 0) process.exit(0)
+    let left = workers.length
+    for (const w of workers) { w!.once('exit', () => { if (--left === 0) process.exit(0) }); w!.process.kill('SIGTERM') }
+    setTimeout(() => process.exit(0), 5000)
+  }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
 }

@@ -9,8 +9,10 @@ export interface AccountStore {
   findByPhoneHash(phoneHash: string): Promise<Account | null>
   findByPlatformHash(kind: 'wx' | 'alipay', hash: string): Promise<Account | null>
   findById(id: string): Promise<Account | null>
-  create(account: Account & { phoneHash: string | null; wxOpenidHash?: string | null; alipayUidHash?: string | null }): Promise<void>
-  linkPlatform(id: string, kind: 'wx' | 'alipay', hash: string): Promise<void>
+  create(account: Account & { phoneHash: string | null; wxOpenidHash?: string | null; wxOpenidEnc?: string | null; alipayUidHash?: string | null }): Promise<void>
+  /** The sealed WeChat OPENID bound to the account, if any. */
+  wxOpenidEnc(id: string): Promise<string | null>
+  linkPlatform(id: string, kind: 'wx' | 'alipay', hash: string, sealed?: string | null): Promise<void>
   unlinkPlatform(kind: 'wx' | 'alipay', hash: string): Promise<void>
   setPhone(id: string, phoneHash: string, phoneEnc: string): Promise<void>
   setStatus(id: string, status: Account['status']): Promise<void>

@@ -7,6 +7,8 @@ export interface HolderSnapshot {
   status: 'green' | 'yellow' | 'red' | null
   revokedBefore: number | null
   deviceHash: string | null
+  testValidUntil: number | null
+  vaccinated: boolean | null
 }
 
 export interface HolderSnapshots {

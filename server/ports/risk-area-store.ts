@@ -12,4 +12,6 @@ export interface RiskAreaStore {
   /** Areas declared at exactly one of these codes (a county and its prefecture and province). */
   atCodes(codes: string[]): Promise<RiskArea[]>
   insert(area: RiskArea, at: number): Promise<void>
+  /** With its provenance; a listing already present (same area, level and dates) is left as it is. */
+  insertImported(area: RiskArea, importId: string, at: number): Promise<boolean>
 }

@@ -8,6 +8,9 @@ export interface StoredStatus {
   inputs: unknown
   revokedBefore: number | null
   evaluatedAt: number
+  /** Checkpoint facts for codes: until when the latest negative test counts (ms), vaccination complete. */
+  testValidUntil: number | null
+  vaccinated: boolean
 }
 
 export interface HistoryEntry {
@@ -24,6 +27,9 @@ export interface HistoryEntry {
 export interface StatusStore {
   find(accountId: string): Promise<StoredStatus | null>
   save(status: StoredStatus): Promise<void>
+  /** Statuses without their stored inputs (a re-audit reads many and rarely needs them). */
+  findMany(accountIds: string[]): Promise<Map<string, Omit<StoredStatus, 'inputs'>>>
+  saveCheckpoint(accountId: string, testValidUntil: number | null, vaccinated: boolean): Promise<void>
   appendHistory(entry: HistoryEntry): Promise<void>
   history(accountId: string, limit: number): Promise<HistoryEntry[]>
 }

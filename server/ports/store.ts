@@ -18,6 +18,11 @@ import type { CorrectionStore } from './correction-store'
 import type { HolderSnapshots } from './holder-snapshot'
 import type { ScanStore } from './scan-store'
 import type { CounterStore } from './counter-store'
+import type { AuditDataStore } from './audit-data-store'
+import type { NoticeStore } from './notice-store'
+import type { JobStore } from './job-store'
+import type { RuleSetStore } from './rule-set-store'
+import type { ImportStore } from './import-store'
 
 export interface Store {
   accounts: AccountStore
@@ -38,5 +43,10 @@ export interface Store {
   holders: HolderSnapshots
   scans: ScanStore
   counters: CounterStore
+  auditData: AuditDataStore
+  notices: NoticeStore
+  jobs: JobStore
+  ruleSets: RuleSetStore
+  imports: ImportStore
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>
 }

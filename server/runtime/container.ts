@@ -21,11 +21,14 @@ import type { RuleSource } from '../ports/rule-source'
 import type { IdDecrypter } from '../ports/id-decrypter'
 import type { IssuerSigner } from '@core/crypto/issuer-signature'
 import { fromBase64 } from '@core/encoding/bytes'
-import { BuiltInRuleSource } from '../adapters/rules/built-in-rule-source'
+import { PublishedRuleSource } from '../adapters/rules/published-rule-source'
 import { RsaIdDecrypter } from '../adapters/crypto/rsa-id-decrypter'
 import { nativeSignerOf } from '../adapters/keys/native-signer'
 import { nativePseudonyms } from '../adapters/crypto/native-pseudonyms'
 import { IssueCounter } from './issue-counter'
+import type { Notifier } from '../ports/notifier'
+import { JobRunner } from './job-runner'
+import { notifierFor } from './notifier-config'
 
 export interface Container {
   config: Config
@@ -43,6 +46,8 @@ export interface Container {
   /** The region's holder pseudonym of an account. */
   pseudonymOf: (accountId: string) => Uint8Array
   issued: IssueCounter
+  notifier: Notifier | undefined
+  jobs: JobRunner
   close(): Promise<void>
 }
 
@@ -61,18 +66,22 @@ export async function createContainer(config: Config = loadConfig(), clock: Cloc
   })
   const store = new KyselyStore(db, clock)
   const issued = new IssueCounter(store.counters, clock)
-  return {
+  const c: Container = {
     config, db, keys, pii, clock, issued,
     store,
     tokens: new HmacSessionTokens(Buffer.from(s.sessionKey, 'base64')),
     sms: new ConsoleSms(config.env === 'production' ? null : join(config.dataDir, 'dev-sms-outbox.jsonl')),
-    rules: new BuiltInRuleSource(),
+    rules: new PublishedRuleSource(),
     ids: new RsaIdDecrypter(keys.transportPrivatePem),
     signer: nativeSignerOf(keys.issuer),
     pseudonymKey: fromBase64(keys.issuer.pseudonymKey),
     pseudonymOf: nativePseudonyms(fromBase64(keys.issuer.pseudonymKey)),
-    close: async () => { issued.stop(); await issued.flush().catch(() => undefined); await db.destroy() }
+    notifier: notifierFor(store, pii),
+    jobs: undefined as unknown as JobRunner,
+    close: async () => { await c.jobs.idle(); issued.stop(); await issued.flush().catch(() => undefined); await db.destroy() }
   }
+  c.jobs = new JobRunner(c)
+  return c
 }
 
 let shared: Promise<Container> | null = null

@@ -52,7 +52,7 @@ async function resolveCaller(c: Container, context: unknown): Promise<Omit<Funct
     const wx = cloud.getWXContext()
     const ctx = (context ?? {}) as { request_id?: string }
     const actor = wx.OPENID ? await actorFromOpenid(c, wx.OPENID) : null
-    const platformLink = actor ? { kind: 'wx' as const, hash: c.pii.lookupHash('openid', wx.OPENID), accountId: actor.accountId } : null
+    const platformLink = actor ? { kind: 'wx' as const, hash: c.pii.lookupHash('openid', wx.OPENID), sealed: c.pii.seal(wx.OPENID), accountId: actor.accountId } : null
     return { actor, platformLink, ip: wx.CLIENTIP ?? '', locale: 'zh-CN', requestId: ctx.request_id ?? '', platform: 'weapp' }
   }
   const ctx = context as HostContext

@@ -47,7 +47,7 @@ export async function actorFromOpenid(c: Container, openid: string): Promise<Act
   let account = await c.store.accounts.findByPlatformHash('wx', hash)
   if (!account) {
     const id = newId()
-    await c.store.accounts.create({ id, status: 'active', phoneEnc: null, createdAt: c.clock.now(), phoneHash: null, wxOpenidHash: hash })
+    await c.store.accounts.create({ id, status: 'active', phoneEnc: null, createdAt: c.clock.now(), phoneHash: null, wxOpenidHash: hash, wxOpenidEnc: c.pii.seal(openid) })
     account = await c.store.accounts.findById(id)
   }
   return actorForAccount(c, (account as { id: string }).id, null, 'weapp')

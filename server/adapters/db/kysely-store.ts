@@ -23,6 +23,11 @@ import { CorrectionRepository } from './repositories/correction-repository'
 import { HolderSnapshotRepository } from './repositories/holder-snapshot-repository'
 import { ScanRepository } from './repositories/scan-repository'
 import { CounterRepository } from './repositories/counter-repository'
+import { AuditDataRepository } from './repositories/audit-data-repository'
+import { NoticeRepository } from './repositories/notice-repository'
+import { JobRepository } from './repositories/job-repository'
+import { RuleSetRepository } from './repositories/rule-set-repository'
+import { ImportRepository } from './repositories/import-repository'
 
 export class KyselyStore implements Store {
   readonly accounts: AccountRepository
@@ -43,6 +48,11 @@ export class KyselyStore implements Store {
   readonly holders: HolderSnapshotRepository
   readonly scans: ScanRepository
   readonly counters: CounterRepository
+  readonly auditData: AuditDataRepository
+  readonly notices: NoticeRepository
+  readonly jobs: JobRepository
+  readonly ruleSets: RuleSetRepository
+  readonly imports: ImportRepository
 
   constructor(readonly db: Kysely<Database>, readonly clock: Clock, private readonly inTransaction = false) {
     this.accounts = new AccountRepository(db)
@@ -63,6 +73,11 @@ export class KyselyStore implements Store {
     this.holders = new HolderSnapshotRepository(db)
     this.scans = new ScanRepository(db)
     this.counters = new CounterRepository(db)
+    this.auditData = new AuditDataRepository(db)
+    this.notices = new NoticeRepository(db)
+    this.jobs = new JobRepository(db)
+    this.ruleSets = new RuleSetRepository(db)
+    this.imports = new ImportRepository(db)
   }
 
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -14,6 +14,8 @@ export interface AccountsTable {
   phone_hash: string | null
   phone_enc: string | null
   wx_openid_hash: string | null
+  /** AES-GCM sealed OPENID, to send WeChat subscribe messages. */
+  wx_openid_enc: string | null
   alipay_uid_hash: string | null
   status: 'active' | 'disabled'
   created_at: number
@@ -122,6 +124,8 @@ export interface StatusesTable {
   inputs_json: string
   revoked_before: number | null
   evaluated_at: number
+  test_valid_until: number | null
+  vaccinated: number | null
 }
 
 export interface StatusHistoryTable {
@@ -148,7 +152,7 @@ export interface RevocationListsTable { region: string; seq: number; issued_at: 
 
 export interface CheckinsTable { account_id: string; day: string; at: number }
 
-export interface RiskAreasTable { id: string; region_code: string; level: 'high' | 'medium' | 'low'; from_date: string; to_date: string; source: string; created_at: number }
+export interface RiskAreasTable { id: string; region_code: string; level: 'high' | 'medium' | 'low'; from_date: string; to_date: string; source: string; created_at: number; import_id: string | null }
 
 export interface CorrectionsTable { id: string; account_id: string; region: string; category: string; description_enc: string; state: string; created_at: number; updated_at: number }
 
@@ -170,6 +174,50 @@ export interface ScansTable {
 }
 
 export interface DailyCountersTable { region: string; day: string; name: string; value: number }
+
+export interface RuleSetsTable { region: string; version: number; id: string; valid_from: string; file_json: string; published_by: string; published_at: number }
+
+export interface ImportsTable {
+  id: string
+  region: string
+  source: string
+  file_name: string
+  file_hash: string
+  state: string
+  uploaded_by: string
+  uploaded_at: number
+  total_rows: number
+  accepted_rows: number
+  rejected_json: string
+  preview_json: string | null
+  progress: number
+  decided_by: string | null
+  decided_at: number | null
+  job_id: string | null
+  error: string | null
+}
+
+export interface ImportRowsTable { import_id: string; line: number; data_json: string }
+export interface LabResultsTable { id: string; id_hash: string; result: string; sampled_at: number; institution: string; import_id: string }
+export interface VaccinationsTable { id: string; id_hash: string; doses: number; complete: number; last_dose_date: string; import_id: string }
+export interface CaseContactsTable { id: string; id_hash: string; kind: string; listed_at: string; import_id: string }
+
+export interface JobsTable {
+  id: string
+  region: string
+  kind: string
+  state: string
+  params_json: string
+  total: number
+  done: number
+  changed: number
+  created_by: string
+  created_at: number
+  updated_at: number
+  error: string | null
+}
+
+export interface NoticesTable { id: string; account_id: string; at: number; kind: string; text_json: string; read_at: number | null }
 
 export interface Database {
   regions: RegionsTable
@@ -195,4 +243,12 @@ export interface Database {
   corrections: CorrectionsTable
   scans: ScansTable
   daily_counters: DailyCountersTable
+  rule_sets: RuleSetsTable
+  imports: ImportsTable
+  import_rows: ImportRowsTable
+  lab_results: LabResultsTable
+  vaccinations: VaccinationsTable
+  case_contacts: CaseContactsTable
+  jobs: JobsTable
+  notices: NoticesTable
 }

@@ -14,6 +14,8 @@ import { OpenSession, SessionResult } from './open-session'
 export interface PlatformLink {
   kind: 'wx' | 'alipay'
   hash: string
+  /** The platform id, sealed (WeChat OPENIDs are kept to send subscribe messages). */
+  sealed: string | null
   accountId: string
 }
 
@@ -56,7 +58,7 @@ export class VerifyOtp {
       if (platformAccount && platformAccount.accountId !== account.id) {
         // The number already has an account (e.g. staff created by an admin): the platform identity moves to it.
         await tx.accounts.unlinkPlatform(platformAccount.kind, platformAccount.hash)
-        await tx.accounts.linkPlatform(account.id, platformAccount.kind, platformAccount.hash)
+        await tx.accounts.linkPlatform(account.id, platformAccount.kind, platformAccount.hash, platformAccount.sealed)
       }
       return this.deps.openSession.execute(tx, account.id, platform)
     })

@@ -5,7 +5,7 @@ import { chinaDate } from '@core/declaration/schema'
 import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
 import type { Actor } from '../../runtime/actor'
-import { checkinRun } from '../audit/facts-builder'
+import { checkinRun } from '../audit/assemble-facts'
 import { Consent } from './consent'
 import { statusView, StatusView } from './status-view'
 

@@ -27,7 +27,10 @@ export function issueForHolder(h: HolderSnapshot, signer: IssuerSigner, pseudony
     idEnds: h.idEnds,
     status: h.status,
     deviceKeyHash: fromBase64(h.deviceHash),
-    issuedAt: issuedAtFor(nowMs, h.revokedBefore)
+    issuedAt: issuedAtFor(nowMs, h.revokedBefore),
+    // Checkpoint facts only when they hold now: a lapsed test is simply not carried.
+    ...(h.testValidUntil !== null && h.testValidUntil > nowMs ? { testValidUntil: Math.floor(h.testValidUntil / 1000) } : {}),
+    ...(h.vaccinated ? { vaccinated: true } : {})
   }, signer)
   return { credential: issued.text, issuedAt: issued.content.issuedAt, expiresAt: issued.content.expiresAt }
 }

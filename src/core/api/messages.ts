@@ -14,6 +14,7 @@ const RETURN_MESSAGES: Record<number, [string, string]> = {
   [ReturnCode.FORBIDDEN]: ['没有权限执行此操作', 'You are not allowed to do this'],
   [ReturnCode.ACCOUNT_DISABLED]: ['账号已停用', 'This account is disabled'],
   [ReturnCode.CONSENT_REQUIRED]: ['请先阅读并同意个人信息保护告知', 'Please read and accept the privacy notice first'],
+  [ReturnCode.SECOND_APPROVER_REQUIRED]: ['须由另一名工作人员审批，不能审批自己提交的申请', 'A second, different staff member must approve; you cannot approve your own request'],
   [ReturnCode.NOT_DECLARED]: ['请先完成健康申报', 'Please complete your health declaration first'],
   [ReturnCode.ID_ALREADY_BOUND]: ['该证件号已绑定其他账号，如非本人操作请联系审核人员', 'This ID number is bound to another account; if that was not you, contact an auditor'],
   [ReturnCode.IDENTITY_LOCKED]: ['实名信息已绑定，修改需经审核人员核实', 'Your identity is already bound; changing it needs an auditor'],

@@ -15,6 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('phone_hash', 'text', c => c.unique())
     .addColumn('phone_enc', 'text')
     .addColumn('wx_openid_hash', 'text', c => c.unique())
+    .addColumn('wx_openid_enc', 'text')
     .addColumn('alipay_uid_hash', 'text', c => c.unique())
     .addColumn('status', 'text', c => c.notNull())
     .addColumn('created_at', big, c => c.notNull()).execute()

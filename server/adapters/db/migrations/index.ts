@@ -3,11 +3,13 @@ import type { Migration, MigrationProvider } from 'kysely'
 import * as m001 from './001-foundation'
 import * as m002 from './002-citizen'
 import * as m003 from './003-verifier'
+import * as m004 from './004-audit-data'
 
 const ALL: Record<string, Migration> = {
   '001-foundation': m001,
   '002-citizen': m002,
-  '003-verifier': m003
+  '003-verifier': m003,
+  '004-audit-data': m004
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -24,20 +24,25 @@ export class AccountRepository implements AccountStore {
     return r ? toAccount(r) : null
   }
 
-  async create(a: Account & { phoneHash: string | null; wxOpenidHash?: string | null; alipayUidHash?: string | null }) {
+  async create(a: Account & { phoneHash: string | null; wxOpenidHash?: string | null; wxOpenidEnc?: string | null; alipayUidHash?: string | null }) {
     await this.db.insertInto('accounts').values({
       id: a.id, status: a.status, phone_enc: a.phoneEnc, phone_hash: a.phoneHash, created_at: a.createdAt,
-      wx_openid_hash: a.wxOpenidHash ?? null, alipay_uid_hash: a.alipayUidHash ?? null
+      wx_openid_hash: a.wxOpenidHash ?? null, wx_openid_enc: a.wxOpenidEnc ?? null, alipay_uid_hash: a.alipayUidHash ?? null
     }).execute()
   }
 
-  async linkPlatform(id: string, kind: 'wx' | 'alipay', hash: string) {
-    const patch = kind === 'wx' ? { wx_openid_hash: hash } : { alipay_uid_hash: hash }
+  async wxOpenidEnc(id: string) {
+    const r = await this.db.selectFrom('accounts').select('wx_openid_enc').where('id', '=', id).executeTakeFirst()
+    return r?.wx_openid_enc ?? null
+  }
+
+  async linkPlatform(id: string, kind: 'wx' | 'alipay', hash: string, sealed: string | null = null) {
+    const patch = kind === 'wx' ? { wx_openid_hash: hash, wx_openid_enc: sealed } : { alipay_uid_hash: hash }
     await this.db.updateTable('accounts').set(patch).where('id', '=', id).execute()
   }
 
   async unlinkPlatform(kind: 'wx' | 'alipay', hash: string) {
-    if (kind === 'wx') await this.db.updateTable('accounts').set({ wx_openid_hash: null }).where('wx_openid_hash', '=', hash).execute()
+    if (kind === 'wx') await this.db.updateTable('accounts').set({ wx_openid_hash: null, wx_openid_enc: null }).where('wx_openid_hash', '=', hash).execute()
     else await this.db.updateTable('accounts').set({ alipay_uid_hash: null }).where('alipay_uid_hash', '=', hash).execute()
   }
 

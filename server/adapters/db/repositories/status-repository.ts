@@ -21,15 +21,35 @@ export class StatusRepository implements StatusStore {
     if (!r) return null
     return {
       accountId, region: r.region, record: recordFrom(r), inputs: JSON.parse(r.inputs_json),
-      revokedBefore: r.revoked_before === null ? null : Number(r.revoked_before), evaluatedAt: Number(r.evaluated_at)
+      revokedBefore: r.revoked_before === null ? null : Number(r.revoked_before), evaluatedAt: Number(r.evaluated_at),
+      testValidUntil: r.test_valid_until === null ? null : Number(r.test_valid_until), vaccinated: Number(r.vaccinated) === 1
     }
+  }
+
+  async findMany(accountIds: string[]) {
+    const out = new Map<string, Omit<StoredStatus, 'inputs'>>()
+    if (accountIds.length === 0) return out
+    const rows = await this.db.selectFrom('statuses').select(['account_id', 'region', 'status', 'set_at', 'rule_id', 'rule_version', 'reason', 'exit_json',
+      'earliest_exit_at', 'revoked_before', 'evaluated_at', 'test_valid_until', 'vaccinated']).where('account_id', 'in', accountIds).execute()
+    for (const r of rows) {
+      out.set(r.account_id, {
+        accountId: r.account_id, region: r.region, record: recordFrom(r), revokedBefore: r.revoked_before === null ? null : Number(r.revoked_before),
+        evaluatedAt: Number(r.evaluated_at), testValidUntil: r.test_valid_until === null ? null : Number(r.test_valid_until), vaccinated: Number(r.vaccinated) === 1
+      })
+    }
+    return out
+  }
+
+  async saveCheckpoint(accountId: string, testValidUntil: number | null, vaccinated: boolean) {
+    await this.db.updateTable('statuses').set({ test_valid_until: testValidUntil, vaccinated: vaccinated ? 1 : 0 }).where('account_id', '=', accountId).execute()
   }
 
   async save(s: StoredStatus) {
     const row = {
       account_id: s.accountId, region: s.region, status: s.record.status, reason: s.record.reason, rule_id: s.record.ruleId,
       rule_version: s.record.ruleVersion, set_at: ms(s.record.setAt) as number, exit_json: s.record.exit ? JSON.stringify(s.record.exit) : null,
-      earliest_exit_at: ms(s.record.earliestExitAt), inputs_json: JSON.stringify(s.inputs), revoked_before: s.revokedBefore, evaluated_at: s.evaluatedAt
+      earliest_exit_at: ms(s.record.earliestExitAt), inputs_json: JSON.stringify(s.inputs), revoked_before: s.revokedBefore, evaluated_at: s.evaluatedAt,
+      test_valid_until: s.testValidUntil, vaccinated: s.vaccinated ? 1 : 0
     }
     await this.db.insertInto('statuses').values(row).onConflict(oc => oc.column('account_id').doUpdateSet(row)).execute()
   }

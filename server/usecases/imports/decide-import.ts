@@ -1,0 +1,60 @@
+// A second, different admin of the region approves (or rejects) an import after seeing its preview.
+// Approval stores the records with their provenance and starts the re-audit of exactly the affected
+// citizens; until then the import has changed no one's status (Henan 2022: one person must never be
+// able to red-code hundreds by uploading a list).
+import { AppError } from '@core/api/app-error'
+import type { Container } from '../../runtime/container'
+import type { Actor } from '../../runtime/actor'
+import type { DataImport } from '../../ports/import-store'
+import type { Store } from '../../ports/store'
+import { newId } from '../../runtime/ids'
+import { queueReaudit } from '../jobs/reaudit-job'
+import { affectedAccounts } from './affected'
+import type { ImportRecord } from './import-sources'
+
+async function storeRecord(tx: Store, r: ImportRecord, importId: string, now: number): Promise<void> {
+  if (r.kind === 'risk-area') await tx.riskAreas.insertImported({ id: newId(), regionCode: r.regionCode, level: r.level, from: r.from, to: r.to, source: 'import' }, importId, now)
+  else if (r.kind === 'lab') await tx.auditData.insertLab(r.idHash, { result: r.result, sampledAt: r.sampledAt, institution: r.institution, importId })
+  else if (r.kind === 'vaccination') await tx.auditData.insertVaccination(r.idHash, { doses: r.doses, complete: r.complete, lastDoseDate: r.lastDoseDate, importId })
+  else await tx.auditData.insertCaseContact(r.idHash, { kind: r.contact, listedAt: r.listedAt, importId })
+}
+
+export class DecideImport {
+  constructor(private readonly c: Container) {}
+
+  private async pending(admin: Actor, importId: string): Promise<DataImport> {
+    const imp = await this.c.store.imports.find(importId)
+    if (!imp || imp.region !== admin.staff!.region) throw new AppError('NOT_FOUND', 'import')
+    if (imp.state !== 'preview') throw new AppError('CONFLICT', `import is ${imp.state}`)
+    return imp
+  }
+
+  async approve(admin: Actor, importId: string): Promise<DataImport> {
+    const { store, clock } = this.c
+    const imp = await this.pending(admin, importId)
+    if (imp.uploadedBy === admin.accountId) throw new AppError('SECOND_APPROVER_REQUIRED')
+    const records = await store.imports.rows(imp.id)
+    const now = clock.now()
+    const job = await store.transaction(async tx => {
+      const fresh = await tx.imports.find(imp.id)
+      if (fresh?.state !== 'preview') throw new AppError('CONFLICT', 'import already decided')
+      for (const r of records) await storeRecord(tx, r, imp.id, now)
+      const job = await queueReaudit(tx, clock, imp.region, { accountIds: await affectedAccounts(tx, records, now), reason: `import:${imp.source}`, importId: imp.id }, admin.accountId)
+      await tx.imports.update(imp.id, { state: 'approved', decidedBy: admin.accountId, decidedAt: now, jobId: job.id })
+      await tx.audit.append({ region: imp.region, actor: admin.accountId, action: 'import.approve', subject: imp.id, data: { uploadedBy: imp.uploadedBy, records: records.length, preview: imp.preview } })
+      return job
+    })
+    void this.c.jobs.start(job)
+    return (await store.imports.find(imp.id)) as DataImport
+  }
+
+  async reject(admin: Actor, importId: string, reason: string): Promise<DataImport> {
+    const { store, clock } = this.c
+    const imp = await this.pending(admin, importId)
+    await store.transaction(async tx => {
+      await tx.imports.update(imp.id, { state: 'rejected', decidedBy: admin.accountId, decidedAt: clock.now() })
+      await tx.audit.append({ region: imp.region, actor: admin.accountId, action: 'import.reject', subject: imp.id, reason })
+    })
+    return (await store.imports.find(imp.id)) as DataImport
+  }
+}

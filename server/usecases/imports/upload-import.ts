@@ -1,0 +1,92 @@
+// A region admin uploads a CSV or XLSX file. It is read, every row checked, the good rows kept (with the
+// ID number only as its keyed hash), and a preview computed: how many people's status it would change.
+// Nothing changes anyone's status until a second admin approves. The same file again changes nothing.
+import { createHash } from 'node:crypto'
+import { AppError } from '@core/api/app-error'
+import { chinaDate } from '@core/declaration/schema'
+import type { Container } from '../../runtime/container'
+import type { Actor } from '../../runtime/actor'
+import type { DataImport } from '../../ports/import-store'
+import { newId } from '../../runtime/ids'
+import { logError } from '../../runtime/log'
+import { regionDirectory } from '../../adapters/regions/china-division-directory'
+import { reauditBatch } from '../audit/reaudit'
+import { readTable } from './read-table'
+import { columnIndex, ImportRecord, ImportSource, problem, RowProblem } from './import-sources'
+import { recordKey, validateRow } from './validate-row'
+import { affectedAccounts, overlayOf } from './affected'
+
+export const MAX_REPORTED_PROBLEMS = 500
+
+export class UploadImport {
+  constructor(private readonly c: Container) {}
+
+  async execute(admin: Actor, input: { source: ImportSource; fileName: string; content: Buffer }): Promise<{ import: DataImport; duplicate: boolean }> {
+    const { store, clock } = this.c
+    const region = admin.staff!.region
+    const fileHash = createHash('sha256').update(input.content).digest('hex')
+    const same = await store.imports.findSameFile(region, input.source, fileHash)
+    if (same) return { import: same, duplicate: true }
+    const imp: DataImport = {
+      id: newId(), region, source: input.source, fileName: input.fileName, fileHash, state: 'processing', uploadedBy: admin.accountId,
+      uploadedAt: clock.now(), totalRows: 0, acceptedRows: 0, rejected: [], preview: null, progress: 0, decidedBy: null, decidedAt: null, jobId: null, error: null
+    }
+    await store.transaction(async tx => {
+      await tx.imports.create(imp)
+      await tx.audit.append({ region, actor: admin.accountId, action: 'import.upload', subject: imp.id, data: { source: imp.source, fileHash, fileName: imp.fileName } })
+    })
+    void this.process(imp, input.content).catch(async e => {
+      logError('import failed', e)
+      await store.imports.update(imp.id, { state: 'failed', error: (e as Error).message })
+    })
+    return { import: imp, duplicate: false }
+  }
+
+  /** Reads and checks the rows in chunks (progress is visible), then previews the effect. */
+  async process(imp: DataImport, content: Buffer): Promise<void> {
+    const { store, clock, pii } = this.c
+    let table
+    try { table = await readTable(imp.fileName, content) } catch { throw new AppError('INVALID_INPUT', 'the file is not a readable CSV or XLSX table') }
+    const { index, missing } = columnIndex(imp.source, table.header)
+    if (missing.length) {
+      await store.imports.update(imp.id, { state: 'failed', error: `missing columns: ${missing.join(', ')}`, progress: 100 })
+      return
+    }
+    const now = clock.now()
+    const ctx = { pii, today: chinaDate(now), nowMs: now, isRegion: (code: string) => /^\d{6}$/.test(code) && regionDirectory().name(code) !== null }
+    const accepted: { line: number; record: ImportRecord }[] = []
+    const rejected: RowProblem[] = []
+    const seen = new Set<string>()
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i]
+      const { record, problems } = validateRow(imp.source, row.line, col => (row.cells[index[col]] ?? '').trim(), ctx)
+      if (record && seen.has(recordKey(record))) problems.push(problem(row.line, '*', 'duplicate'))
+      if (record && !problems.length) { seen.add(recordKey(record)); accepted.push({ line: row.line, record }) }
+      for (const p of problems) if (rejected.length < MAX_REPORTED_PROBLEMS) rejected.push(p)
+      if (i % 2000 === 1999) {
+        await store.imports.update(imp.id, { progress: Math.floor((i / table.rows.length) * 80) })
+        await new Promise(r => setImmediate(r))
+      }
+    }
+    await store.imports.addRows(imp.id, accepted)
+    await store.imports.update(imp.id, { totalRows: table.rows.length, acceptedRows: accepted.length, rejected, progress: 85 })
+    const preview = await this.preview(imp, accepted.map(a => a.record))
+    await store.imports.update(imp.id, { state: 'preview', preview, progress: 100 })
+  }
+
+  private async preview(imp: DataImport, records: ImportRecord[]) {
+    const { store, clock } = this.c
+    const now = clock.now()
+    const ids = await affectedAccounts(store, records, now)
+    const overlay = overlayOf(records, imp.id)
+    const areas = [...(await store.riskAreas.all()), ...overlay.areas]
+    const byStatus = { green: 0, yellow: 0, red: 0 }
+    let wouldChange = 0
+    for (let i = 0; i < ids.length; i += 500) {
+      const r = await reauditBatch(this.c, imp.region, ids.slice(i, i + 500), now, areas, { actor: 'preview', source: 'import' }, { dryRun: true, extra: overlay.persons })
+      wouldChange += r.colourChanges.length
+      for (const ch of r.colourChanges) byStatus[ch.to as keyof typeof byStatus]++
+    }
+    return { affected: ids.length, wouldChange, byStatus }
+  }
+}
