@@ -1,0 +1,127 @@
+// The verifier works without the network and fails closed on old lists (real Chromium, camera path):
+//   c. offline (no reload), scans still decide and are queued; back online the queue lands exactly once,
+//      even when the first upload's answer is lost after the host processed it and the batch is retried;
+//   d. with the stored lists older than their maximum age, a valid code reads "cannot verify: update needed".
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchChromium } from '../support/chromium'
+import { inspectSqlite, type Inspector } from '../support/db-inspect'
+import { writeFakeCamera } from '../support/fake-camera'
+import { startHost, type RunningHost } from '../support/host'
+import { readStorage, scanWithCamera, signIn, textOf, waitForText, writeStorage } from '../support/staff-browser'
+import { makeCitizen } from '../support/verifier-fixtures'
+
+jest.setTimeout(180_000)
+
+let host: RunningHost
+let db: Inspector
+let dir: string
+const browsers: Browser[] = []
+
+beforeAll(async () => {
+  host = await startHost()
+  db = await inspectSqlite(host.dataDir)
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-verifier-offline-'))
+})
+
+afterAll(async () => {
+  for (const b of browsers) await b.close()
+  await db?.close()
+  await host?.stop()
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+/** A browser whose camera shows `qr`, signed in as the demo verifier, on the scan page with fresh lists. */
+async function verifierDesk(qr: string, name: string): Promise<{ context: BrowserContext; page: Page }> {
+  const browser = await launchChromium({ fakeCamera: writeFakeCamera(qr, { dir: fs.mkdtempSync(path.join(dir, name)), width: 640, height: 480 }) })
+  browsers.push(browser)
+  const context = await browser.newContext({ locale: 'zh-CN' })
+  const page = await context.newPage()
+  await signIn(page, host, '13800000003')
+  await page.goto(`${host.url}/packages/staff/pages/scan/index`)
+  await waitForText(page, '核验名单 0 分钟前更新')
+  return { context, page }
+}
+
+test('offline scans decide and queue; back online the queue lands once, also when the first upload is retried', async () => {
+  const citizen = await makeCitizen(host, '13955560001', '孙小明')
+  const { context, page } = await verifierDesk(citizen.qrAt(Date.now()), 'c')
+  const before = await db.count('scans')
+
+  await context.setOffline(true)
+  const verdicts = [await scanWithCamera(page, 'start-scan'), await scanWithCamera(page, 'scan-next'), await scanWithCamera(page, 'scan-next')]
+  expect(verdicts).toEqual(['green', 'green', 'green'])
+  expect(await textOf(page, '#holder-name')).toBe('孙*')
+  await waitForText(page, '待上传 3 条扫码记录')
+  expect(await page.locator('#offline-banner').count()).toBe(1)
+  const queued = (await readStorage<{ idempotencyKey: string; offline: boolean }[]>(page, 'hc.scanQueue'))!
+  expect(new Set(queued.map((q) => q.idempotencyKey)).size).toBe(3)
+  expect(queued.every((q) => q.offline)).toBe(true)
+  expect(await db.count('scans')).toBe(before)
+
+  // The first upload after reconnecting reaches the host, which records it; its answer is then lost.
+  let online = false
+  const answers: unknown[] = []
+  await page.route('**/api/scan-record', async (route) => {
+    if (!online) return route.abort('internetdisconnected')
+    if (answers.length === 0) {
+      const response = await route.fetch()
+      answers.push(await response.json())
+      return route.abort('connectionreset')
+    }
+    const response = await route.fetch()
+    answers.push(await response.json())
+    return route.fulfill({ response })
+  })
+  online = true
+  await context.setOffline(false)
+  // The browser's online event starts the upload at once.
+  await waitForCondition(() => answers.length >= 1)
+  expect(await db.count('scans')).toBe(before + 3)
+  // Retried with the same keys (the "upload now" button, or the next retry tick): nothing new is recorded.
+  if (await page.locator('#flush-queue').count()) await page.click('#flush-queue')
+  await waitForText(page, '扫码记录已全部上传', 30_000)
+  expect(answers).toHaveLength(2)
+  expect(answers[0]).toMatchObject({ code: 0, data: { accepted: 3, duplicates: 0 } })
+  expect(answers[1]).toMatchObject({ code: 0, data: { accepted: 0, duplicates: 3 } })
+  expect(await db.count('scans')).toBe(before + 3)
+  const rows = await db.rows('select idempotency_key, verdict, status, offline from scans order by scanned_at')
+  expect(rows.slice(-3).map((r) => r.idempotency_key).sort()).toEqual(queued.map((q) => q.idempotencyKey).sort())
+  expect(rows.slice(-3).every((r) => r.verdict === 'valid' && r.status === 'green' && Number(r.offline) === 1)).toBe(true)
+  expect(await readStorage(page, 'hc.scanQueue')).toEqual([])
+  await context.close()
+})
+
+test('lists older than their maximum age: a valid code yields "cannot verify: update needed" until the lists are updated', async () => {
+  const citizen = await makeCitizen(host, '13955560002', '周小芳')
+  const { context, page } = await verifierDesk(citizen.qrAt(Date.now()), 'd')
+  const trust = (await readStorage<{ syncedAt: string; maxAgeSeconds: number }>(page, 'hc.trust'))!
+  expect(trust.maxAgeSeconds).toBe(24 * 3600)
+
+  // A day and an hour without a sync (the phone was offline all that time).
+  await context.setOffline(true)
+  await writeStorage(page, 'hc.trust', { ...trust, syncedAt: new Date(Date.parse(trust.syncedAt) - 25 * 3600_000).toISOString() })
+  expect(await scanWithCamera(page, 'start-scan')).toBe('update')
+  expect(await textOf(page, '#verdict')).toBe('无法核验：需更新核验名单')
+  expect(await page.locator('#holder-name').count()).toBe(0)
+  await waitForText(page, '核验名单已过期')
+
+  // Back online, the verifier updates the lists; the same code is then valid.
+  await context.setOffline(false)
+  await page.click('#sync-trust')
+  await waitForText(page, '核验名单 0 分钟前更新')
+  expect(await scanWithCamera(page, 'scan-next')).toBe('green')
+  await waitForText(page, '扫码记录已全部上传', 30_000)
+  const rows = await db.rows('select verdict from scans order by scanned_at desc limit 2')
+  expect(rows.map((r) => r.verdict)).toEqual(['valid', 'update-needed'])
+  await context.close()
+})
+
+async function waitForCondition(check: () => boolean, timeoutMs = 20_000): Promise<void> {
+  for (const t0 = Date.now(); !check(); ) {
+    if (Date.now() - t0 > timeoutMs) throw new Error('timed out')
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}

@@ -1,0 +1,55 @@
+// e. A code revoked on the server (the citizen declares a trip to 武昌区 420106, high-risk in the demo
+// data) is still green on a verifier holding the old lists, and is rejected with `revoked` once the
+// verifier syncs: revocations reach the device through the signed lists, not through a lookup per scan.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../support/chromium'
+import { writeFakeCamera } from '../support/fake-camera'
+import { startHost, type RunningHost } from '../support/host'
+import { scanWithCamera, signIn, textOf, waitForText } from '../support/staff-browser'
+import { declareHighRiskTrip, makeCitizen } from '../support/verifier-fixtures'
+
+jest.setTimeout(180_000)
+
+let host: RunningHost
+let browser: Browser
+let dir: string
+
+beforeAll(async () => {
+  host = await startHost()
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-verifier-revoked-'))
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.stop()
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+test('a code revoked on the server is rejected with "revoked" after the verifier syncs', async () => {
+  const citizen = await makeCitizen(host, '13955570001', '吴小军')
+  browser = await launchChromium({ fakeCamera: writeFakeCamera(citizen.qrAt(Date.now()), { dir, width: 640, height: 480 }) })
+  const context = await browser.newContext({ locale: 'zh-CN' })
+  const page = await context.newPage()
+  await signIn(page, host, '13800000003')
+  await page.goto(`${host.url}/packages/staff/pages/scan/index`)
+  await waitForText(page, '核验名单 0 分钟前更新')
+  expect(await scanWithCamera(page, 'start-scan')).toBe('green')
+
+  expect(await declareHighRiskTrip(host, citizen)).toBe('red')
+
+  // Until the device syncs it decides with the lists it holds (offline-first): still green.
+  expect(await scanWithCamera(page, 'scan-next')).toBe('green')
+
+  const synced = page.waitForResponse((r) => r.url().endsWith('/api/trust-sync'))
+  await page.click('#sync-trust')
+  await synced
+  await waitForText(page, '更新核验名单')
+  expect(await scanWithCamera(page, 'scan-next')).toBe('rejected')
+  expect(await page.locator('#reason-revoked').count()).toBe(1)
+  expect(await textOf(page, '#reason-revoked')).toContain('码已被撤销')
+  expect(await page.locator('#holder-name').count()).toBe(0)
+  await context.close()
+})
