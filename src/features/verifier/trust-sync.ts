@@ -32,5 +32,9 @@ export function syncTrust(): Promise<TrustSyncOutcome> {
 
 /** The same sync, but give up waiting after `ms` (it still completes and stores in the background). */
 export function syncTrustWithin(ms: number): Promise<TrustSyncOutcome> {
-  return Promise.race([syncTrust(), new Promise<TrustSyncOutcome>((resolve) => setTimeout(() => resolve({ code: CloudCode.NETWORK, trust: null }), ms))])
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const gaveUp = new Promise<TrustSyncOutcome>((resolve) => {
+    timer = setTimeout(() => resolve({ code: CloudCode.NETWORK, trust: null }), ms)
+  })
+  return Promise.race([syncTrust(), gaveUp]).finally(() => clearTimeout(timer))
 }
