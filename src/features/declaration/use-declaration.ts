@@ -38,7 +38,9 @@ export function useDeclaration(kind: FormKind) {
 
   useEffect(() => {
     void fetchHealthInfo().then(({ result }) => {
-      if (result.code === CloudCode.OK && result.data) setBound(result.data.bound)
+      // A new notice version (or a deep link here) needs consent first; the host would refuse anyway.
+      if (result.code === CloudCode.OK && result.data && !result.data.consent.accepted) setGeneral({ key: 'error.consentRequired' })
+      else if (result.code === CloudCode.OK && result.data) setBound(result.data.bound)
       else setGeneral({ key: citizenErrorKey(result.code) ?? 'error.internal' })
     })
   }, [])

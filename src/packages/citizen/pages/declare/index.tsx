@@ -9,6 +9,7 @@ import Certificates from '@/components/certificates'
 import { BasicSection, HealthSection } from '@/components/declaration-sections'
 import FieldMessage from '@/components/field-message'
 import TripList from '@/components/trip-list'
+import { CITIZEN_PAGES } from '@/features/citizen/routes'
 import { useDeclaration } from '@/features/declaration/use-declaration'
 import { PLACED_PATH } from '@/features/declaration/validate'
 import { loadSession } from '@/services/session'
@@ -48,6 +49,9 @@ export default function Declare() {
       <View id='declare-general'>
         <FieldMessage text={d.general ? t(d.general.key, d.general.vars) : null} />
         {unplaced.map((p) => <FieldMessage key={p} text={`${p}: ${issueMessage(d.issues[p], lang)}`} />)}
+        {d.general?.key === 'error.consentRequired' && (
+          <ActionButton id='go-consent' label={t('home.startConsent')} onClick={() => void Taro.redirectTo({ url: CITIZEN_PAGES.consent })} />
+        )}
       </View>
       {d.bound !== null && (
         <ActionButton id='submit-declaration' disabled={d.busy} label={d.busy ? t('declare.busy') : t('declare.submit')} onClick={() => void d.submit()} />
