@@ -76,7 +76,7 @@ export default function Scanner({ onText, autoStart, onStart }: ScannerProps) {
         : <ActionButton id='start-scan' label={t('scanner.start')} onClick={() => void start()} />}
       <FieldMessage text={problem === 'camera' ? t('scanner.cameraError') : problem === 'noQr' ? t('scanner.noQr') : null} />
       <label className='qr-scanner__upload'>
-        <Text>{`🖼 ${t('scanner.upload')}`}</Text>
+        <Text>{t('scanner.upload')}</Text>
         <input id='scanner-file' type='file' accept='image/*' className='qr-scanner__file'
           onChange={(e) => void fromImage(e.currentTarget.files?.[0]).finally(() => { e.currentTarget.value = '' })} />
       </label>

@@ -1,4 +1,5 @@
 // The code as text: typed by a USB/Bluetooth scanner gun (which acts as a keyboard) or pasted.
+// The button stays enabled (a disabled plain button renders its label invisibly); empty text does nothing.
 import { useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
 import ActionButton from '@/components/action-button'
@@ -18,7 +19,7 @@ export default function TextEntry({ onText }: { onText: (text: string) => void }
       <Text className='label'>{t('scanner.pasteLabel')}</Text>
       <Textarea id='code-text' className='qr-scanner__text' value={text} maxlength={8192} placeholder='HZ1:…'
         onInput={(e) => setText(e.detail.value)} />
-      <ActionButton id='verify-text' kind='plain' label={t('scanner.verifyText')} onClick={submit} disabled={!text.trim()} />
+      <ActionButton id='verify-text' kind='plain' label={t('scanner.verifyText')} onClick={submit} />
     </View>
   )
 }
