@@ -17,7 +17,7 @@ const OTHER_COUNTIES = ['330102', '330105', '330106', '330108', '310104', '31010
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'hc-reaudit-'))
-  const { container: c } = await bootstrap(loadConfig({ DATA_DIR: dir, DEMO: '0' } as NodeJS.ProcessEnv))
+  const { container: c } = await bootstrap(loadConfig({ DATA_DIR: dir, DEMO: '0' } as unknown as NodeJS.ProcessEnv))
   const now = Date.now()
   const region = c.config.region.code
   const t0 = Date.now()

@@ -8,12 +8,13 @@ import { verify } from './commands/verify'
 import { qr } from './commands/qr'
 import { admin } from './commands/admin'
 import { backup } from './commands/backup'
+import { auditLog } from './commands/audit-log'
 import { rules } from './commands/rules'
 import { certlogic } from './commands/certlogic'
 
 type Command = (argv: string[], io: Io) => number | Promise<number>
 
-export const commands: Record<string, Command> = { keygen, issue, present, revoke, verify, qr, admin, backup, rules, certlogic }
+export const commands: Record<string, Command> = { keygen, issue, present, revoke, verify, qr, admin, backup, 'audit-log': auditLog, rules, certlogic }
 
 const HELP = `healthcode <command> [options]
 
@@ -27,6 +28,8 @@ const HELP = `healthcode <command> [options]
   qr "<text>" [--out x.png|x.svg]
   admin create --phone <mobile> --name <name> [--region <code> --region-name <name>]
   backup --out <file>       (consistent copy of the SQLite store, while the host runs)
+  audit-log verify [--trust trust.json]   (exit 1 naming the first bad entry)
+  audit-log checkpoint      (sign the chain head now)
   rules sign --key rules-key.json --in rules.json --out rules.signed.json
   rules verify --trust trust.json --in rules.signed.json [--current-version N] [--at <ISO time>]
   certlogic eval --logic <file> [--data <file>]

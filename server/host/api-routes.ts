@@ -18,7 +18,7 @@ function failure(reply: FastifyReply, status: number, code: number, acceptLangua
 }
 
 /** Functions that take files: a larger body limit, only on their own route. */
-export const LARGE_BODY: Record<string, number> = { 'import-upload': 32 * 1024 * 1024 }
+export const LARGE_BODY: Record<string, number> = { 'import-upload': 32 * 1024 * 1024, 'correction-request': 9 * 1024 * 1024, 'appeal-request': 9 * 1024 * 1024 }
 
 export function addApiRoutes(app: FastifyInstance): void {
   for (const [name, bodyLimit] of Object.entries(LARGE_BODY)) {

@@ -38,6 +38,16 @@ import * as rulesPublish from '../../cloudfunctions/rules-publish'
 import * as jobStatus from '../../cloudfunctions/job-status'
 import * as noticesList from '../../cloudfunctions/notices-list'
 import * as noticesRead from '../../cloudfunctions/notices-read'
+import * as appealRequest from '../../cloudfunctions/appeal-request'
+import * as auditQueue from '../../cloudfunctions/audit-queue'
+import * as auditEvidence from '../../cloudfunctions/audit-evidence'
+import * as auditAttachment from '../../cloudfunctions/audit-attachment'
+import * as caseDecide from '../../cloudfunctions/case-decide'
+import * as statusChangeRequest from '../../cloudfunctions/status-change-request'
+import * as statusChangeApprove from '../../cloudfunctions/status-change-approve'
+import * as statusChangeReject from '../../cloudfunctions/status-change-reject'
+import * as alarmList from '../../cloudfunctions/alarm-list'
+import * as alarmResolve from '../../cloudfunctions/alarm-resolve'
 
 export const FUNCTIONS: Record<string, CloudMain> = {
   'auth-otp-request': authOtpRequest.main,
@@ -76,5 +86,15 @@ export const FUNCTIONS: Record<string, CloudMain> = {
   'rules-publish': rulesPublish.main,
   'job-status': jobStatus.main,
   'notices-list': noticesList.main,
-  'notices-read': noticesRead.main
+  'notices-read': noticesRead.main,
+  'appeal-request': appealRequest.main,
+  'audit-queue': auditQueue.main,
+  'audit-evidence': auditEvidence.main,
+  'audit-attachment': auditAttachment.main,
+  'case-decide': caseDecide.main,
+  'status-change-request': statusChangeRequest.main,
+  'status-change-approve': statusChangeApprove.main,
+  'status-change-reject': statusChangeReject.main,
+  'alarm-list': alarmList.main,
+  'alarm-resolve': alarmResolve.main
 }

@@ -8,6 +8,7 @@ import { createContainer, setContainer } from '../runtime/container'
 import { DEMO_ACCOUNTS } from '../runtime/demo-seed'
 import { batchedSink, flushLog, setLogSink } from '../runtime/log'
 import { buildApp } from './app'
+import { AuditCheckpointer } from '../usecases/audit-log/checkpoints'
 
 async function startWorker() {
   const config = loadConfig()
@@ -19,9 +20,11 @@ async function startWorker() {
   const container = await createContainer(config)
   setContainer(container)
   await container.jobs.resumeUnfinished()
+  const checkpointer = new AuditCheckpointer(container.store, container.keys.checkpoint, container.clock)
+  checkpointer.start()
   const app = await buildApp(container)
   await app.listen({ port: config.port, host: config.host })
-  const stop = async () => { await app.close(); await container.close(); flushLog(); setTimeout(() => process.exit(0), 50) }
+  const stop = async () => { await app.close(); await checkpointer.stop(); await container.close(); flushLog(); setTimeout(() => process.exit(0), 50) }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
   // A worker whose primary died (even by kill -9) must not linger serving stale code.

@@ -23,6 +23,10 @@ import type { NoticeStore } from './notice-store'
 import type { JobStore } from './job-store'
 import type { RuleSetStore } from './rule-set-store'
 import type { ImportStore } from './import-store'
+import type { CaseStore } from './case-store'
+import type { StatusChangeStore } from './status-change-store'
+import type { AlarmStore } from './alarm-store'
+import type { AuditChainStore } from './audit-chain-store'
 
 export interface Store {
   accounts: AccountStore
@@ -48,5 +52,9 @@ export interface Store {
   jobs: JobStore
   ruleSets: RuleSetStore
   imports: ImportStore
+  cases: CaseStore
+  statusChanges: StatusChangeStore
+  alarms: AlarmStore
+  auditChain: AuditChainStore
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>
 }

@@ -3,6 +3,8 @@ import type { Container } from './container'
 import { OpenSession } from '../usecases/auth/open-session'
 import { AuditCitizen } from '../usecases/audit/audit-citizen'
 import type { CitizenDeps } from '../usecases/citizen/citizen-deps'
+import { DecideStatusChange } from '../usecases/review/decide-change'
+import { bulkLimits } from '../usecases/review/bulk-limits'
 
 export function openSession(c: Container): OpenSession {
   return new OpenSession({
@@ -17,4 +19,8 @@ export function citizenDeps(c: Container): CitizenDeps {
     onIssued: region => c.issued.issued(region),
     audit: new AuditCitizen({ pii: c.pii, rules: c.rules, pseudonymOf: c.pseudonymOf })
   }
+}
+
+export function decideChange(c: Container): DecideStatusChange {
+  return new DecideStatusChange({ store: c.store, clock: c.clock, pii: c.pii, pseudonymOf: c.pseudonymOf, limits: bulkLimits() })
 }

@@ -28,6 +28,10 @@ import { NoticeRepository } from './repositories/notice-repository'
 import { JobRepository } from './repositories/job-repository'
 import { RuleSetRepository } from './repositories/rule-set-repository'
 import { ImportRepository } from './repositories/import-repository'
+import { CaseRepository } from './repositories/case-repository'
+import { StatusChangeRepository } from './repositories/status-change-repository'
+import { AlarmRepository } from './repositories/alarm-repository'
+import { AuditChainRepository } from './repositories/audit-chain-repository'
 
 export class KyselyStore implements Store {
   readonly accounts: AccountRepository
@@ -53,6 +57,10 @@ export class KyselyStore implements Store {
   readonly jobs: JobRepository
   readonly ruleSets: RuleSetRepository
   readonly imports: ImportRepository
+  readonly cases: CaseRepository
+  readonly statusChanges: StatusChangeRepository
+  readonly alarms: AlarmRepository
+  readonly auditChain: AuditChainRepository
 
   constructor(readonly db: Kysely<Database>, readonly clock: Clock, private readonly inTransaction = false) {
     this.accounts = new AccountRepository(db)
@@ -78,6 +86,10 @@ export class KyselyStore implements Store {
     this.jobs = new JobRepository(db)
     this.ruleSets = new RuleSetRepository(db)
     this.imports = new ImportRepository(db)
+    this.cases = new CaseRepository(db)
+    this.statusChanges = new StatusChangeRepository(db)
+    this.alarms = new AlarmRepository(db)
+    this.auditChain = new AuditChainRepository(db)
   }
 
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -154,7 +154,7 @@ export interface CheckinsTable { account_id: string; day: string; at: number }
 
 export interface RiskAreasTable { id: string; region_code: string; level: 'high' | 'medium' | 'low'; from_date: string; to_date: string; source: string; created_at: number; import_id: string | null }
 
-export interface CorrectionsTable { id: string; account_id: string; region: string; category: string; description_enc: string; state: string; created_at: number; updated_at: number }
+export interface CorrectionsTable { id: string; account_id: string; region: string; category: string; description_enc: string; state: string; created_at: number; updated_at: number; decision_json: string | null }
 
 export interface ScansTable {
   id: string
@@ -219,6 +219,29 @@ export interface JobsTable {
 
 export interface NoticesTable { id: string; account_id: string; at: number; kind: string; text_json: string; read_at: number | null }
 
+export interface AppealsTable { id: string; account_id: string; region: string; status_at: number; description_enc: string; state: string; created_at: number; updated_at: number; decision_json: string | null }
+export interface AttachmentsTable { id: string; account_id: string; case_id: string; mime: string; size: number; data_enc: string; created_at: number }
+export interface ReviewFlagsTable { id: string; account_id: string; region: string; reason: string; detail: string; state: string; created_at: number }
+export interface StatusChangesTable {
+  id: string
+  region: string
+  account_id: string
+  to_status: string
+  reason_code: string
+  note_enc: string
+  evidence_json: string
+  case_id: string | null
+  state: string
+  requested_by: string
+  requested_at: number
+  decided_by: string | null
+  decided_at: number | null
+  applied_at: number | null
+}
+export interface AlarmsTable { id: string; region: string; kind: string; detail_json: string; state: string; raised_at: number; resolved_by: string | null; resolved_at: number | null }
+export interface AuditCheckpointsTable { seq: number; hash: string; at: number; kid: string; signature: string }
+export interface AuditPurgesTable { through_seq: number; hash: string; at: number; count: number; kid: string; signature: string }
+
 export interface Database {
   regions: RegionsTable
   accounts: AccountsTable
@@ -251,4 +274,11 @@ export interface Database {
   case_contacts: CaseContactsTable
   jobs: JobsTable
   notices: NoticesTable
+  appeals: AppealsTable
+  attachments: AttachmentsTable
+  review_flags: ReviewFlagsTable
+  status_changes: StatusChangesTable
+  alarms: AlarmsTable
+  audit_checkpoints: AuditCheckpointsTable
+  audit_purges: AuditPurgesTable
 }

@@ -6,6 +6,7 @@ import type { PiiProtector } from '../../ports/pii-protector'
 import type { RuleSource } from '../../ports/rule-source'
 import { buildFacts } from './facts-builder'
 import { applyStatus } from './apply-status'
+import { respectManual } from './manual-hold'
 import type { DeclaredData } from '../citizen/declared-data'
 
 export interface AuditOutcome {
@@ -22,7 +23,7 @@ export class AuditCitizen {
     const assembled = await buildFacts(tx, this.deps.pii, accountId, nowMs, justDeclared)
     const rules = await this.deps.rules.current(region, tx)
     const current = await tx.statuses.find(accountId)
-    const transition = nextStatus(current?.record ?? null, evaluateRules(rules, assembled.facts), assembled.facts)
+    const transition = respectManual(current?.record ?? null, nextStatus(current?.record ?? null, evaluateRules(rules, assembled.facts), assembled.facts), assembled.facts)
     const applied = await applyStatus(tx, { pseudonymOf: this.deps.pseudonymOf, actor, source: 'rules' }, accountId, region, current, transition, assembled, nowMs)
     if (applied.colourChanged) this.deps.onColourChange?.(accountId, applied.from, applied.to)
     return { record: transition.next, transition, colourChanged: applied.colourChanged, exitText: describeExit(transition.next) }

@@ -8,6 +8,7 @@ import type { RiskArea } from '../../ports/risk-area-store'
 import type { PersonRecords } from '../../ports/audit-data-store'
 import { buildFactsBatch } from './batch-facts'
 import { applyStatus, AuditContext } from './apply-status'
+import { respectManual } from './manual-hold'
 
 export interface ReauditDeps {
   store: Store
@@ -30,7 +31,8 @@ export async function reauditBatch(deps: ReauditDeps, region: string, accountIds
   const statuses = await deps.store.statuses.findMany(batch.map(b => b.citizen.accountId))
   const decided = batch.map(b => {
     const current = statuses.get(b.citizen.accountId) ?? null
-    return { b, current, transition: nextStatus(current?.record ?? null, evaluateRules(rules, b.assembled.facts), b.assembled.facts) }
+    const facts = b.assembled.facts
+    return { b, current, transition: respectManual(current?.record ?? null, nextStatus(current?.record ?? null, evaluateRules(rules, facts), facts), facts) }
   })
   const result: BatchResult = { evaluated: batch.length, changed: 0, colourChanges: [] }
   for (const d of decided) {

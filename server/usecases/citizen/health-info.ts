@@ -7,6 +7,7 @@ import type { Clock } from '../../ports/clock'
 import type { Actor } from '../../runtime/actor'
 import { checkinRun } from '../audit/assemble-facts'
 import { Consent } from './consent'
+import { DECISION_REASONS } from '@core/review/reason-codes'
 import { statusView, StatusView } from './status-view'
 
 export interface HealthInfo {
@@ -16,7 +17,7 @@ export interface HealthInfo {
   status: StatusView | null
   history: (StatusView & { at: number; from: string | null; source: string })[]
   checkins: { today: boolean; consecutiveDays: number }
-  corrections: { id: string; category: string; state: string; createdAt: number }[]
+  cases: { kind: string; id: string; category: string; state: string; createdAt: number; decision: { outcome: string; reasonCode: string; reasonText: { zh: string; en: string } | null; at: number } | null }[]
   serverTime: number
 }
 
@@ -27,9 +28,9 @@ export class GetHealthInfo {
     const { store, clock } = this.deps
     const now = clock.now()
     const id = actor.accountId
-    const [consent, citizen, status, history, days, corrections] = await Promise.all([
+    const [consent, citizen, status, history, days, cases] = await Promise.all([
       new Consent({ store, clock }).status(id), store.citizens.find(id), store.statuses.find(id), store.statuses.history(id, 50),
-      store.declarations.checkinDays(id, 60), store.corrections.listFor(id)
+      store.declarations.checkinDays(id, 60), store.cases.forAccount(id)
     ])
     const today = chinaDate(now)
     return {
@@ -39,7 +40,8 @@ export class GetHealthInfo {
       status: status ? statusView(status.record) : null,
       history: history.map(h => ({ ...statusView(h.record), at: h.at, from: h.from, source: h.source })),
       checkins: { today: days[0] === today, consecutiveDays: checkinRun(days, today).consecutiveDays },
-      corrections: corrections.map(c => ({ id: c.id, category: c.category, state: c.state, createdAt: c.createdAt })),
+      cases: cases.map(c => ({ kind: c.kind, id: c.id, category: c.category, state: c.state, createdAt: c.createdAt,
+        decision: c.decision ? { outcome: c.decision.outcome, reasonCode: c.decision.reasonCode, reasonText: DECISION_REASONS[c.decision.reasonCode] ?? null, at: c.decision.at } : null })),
       serverTime: now
     }
   }

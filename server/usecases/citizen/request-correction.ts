@@ -7,11 +7,12 @@ import type { Clock } from '../../ports/clock'
 import type { Correction } from '../../ports/correction-store'
 import type { Actor } from '../../runtime/actor'
 import { newId } from '../../runtime/ids'
+import type { NewAttachment } from '../review/cases'
 
 export class RequestCorrection {
   constructor(private readonly deps: { store: Store; pii: PiiProtector; clock: Clock }) {}
 
-  async execute(actor: Actor, input: { category: Correction['category']; description: string }): Promise<{ id: string; state: Correction['state'] }> {
+  async execute(actor: Actor, input: { category: Correction['category']; description: string; attachments?: NewAttachment[] }, attach?: (tx: Store, caseId: string, now: number) => Promise<void>): Promise<{ id: string; state: Correction['state'] }> {
     const { store, pii, clock } = this.deps
     const citizen = await store.citizens.find(actor.accountId)
     if (!citizen) throw new AppError('NOT_DECLARED')
@@ -22,6 +23,7 @@ export class RequestCorrection {
     }
     await store.transaction(async tx => {
       await tx.corrections.insert(correction)
+      if (attach) await attach(tx, correction.id, now)
       await tx.audit.append({ region: citizen.region, actor: actor.accountId, action: 'correction.request', subject: actor.accountId, data: { id: correction.id, category: input.category } })
     })
     return { id: correction.id, state: correction.state }

@@ -17,7 +17,7 @@ export interface StatusView {
 export function statusView(r: StatusRecord): StatusView {
   return {
     status: r.status, reason: r.reason, reasonText: reasonText(r.reason),
-    rule: r.ruleId ? `${r.ruleId}@${r.ruleVersion}` : null,
+    rule: r.ruleId ? (r.ruleVersion === null ? r.ruleId : `${r.ruleId}@${r.ruleVersion}`) : null,
     setAt: r.setAt, exit: r.exit, earliestExitAt: r.earliestExitAt, exitText: describeExit(r)
   }
 }

@@ -1,6 +1,7 @@
 // What each stable reason code means to the holder, in zh-CN and English. Manual changes by auditors
 // use reason codes of their own (see the auditor console); an unknown code is shown as itself.
 import type { Texts } from './rule-set'
+import { CHANGE_REASONS } from '../review/reason-codes'
 
 export const REASON_TEXTS: Record<string, Texts> = {
   confirmed: { zh: '确诊病例', en: 'Confirmed case' },
@@ -16,5 +17,5 @@ export const REASON_TEXTS: Record<string, Texts> = {
 
 export function reasonText(code: string | null): Texts | null {
   if (!code) return null
-  return REASON_TEXTS[code] ?? { zh: code, en: code }
+  return REASON_TEXTS[code] ?? CHANGE_REASONS[code] ?? { zh: code, en: code }
 }

@@ -4,12 +4,14 @@ import * as m001 from './001-foundation'
 import * as m002 from './002-citizen'
 import * as m003 from './003-verifier'
 import * as m004 from './004-audit-data'
+import * as m005 from './005-dual-control'
 
 const ALL: Record<string, Migration> = {
   '001-foundation': m001,
   '002-citizen': m002,
   '003-verifier': m003,
-  '004-audit-data': m004
+  '004-audit-data': m004,
+  '005-dual-control': m005
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -15,7 +15,8 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function entryHash(prevHash: string, row: { seq: number; at: number; region: string | null; actor: string; action: string; subject: string | null; reason: string | null; data: string }): string {
-  const body = canonicalJson({ seq: row.seq, at: row.at, region: row.region, actor: row.actor, action: row.action, subject: row.subject, reason: row.reason, data: row.data })
+  // Numbers are normalised: PostgreSQL returns bigints that the driver maps back to numbers.
+  const body = canonicalJson({ seq: Number(row.seq), at: Number(row.at), region: row.region, actor: row.actor, action: row.action, subject: row.subject, reason: row.reason, data: row.data })
   return createHash('sha256').update(prevHash + '\n' + body).digest('hex')
 }
 

@@ -8,7 +8,7 @@ export class CorrectionRepository implements CorrectionStore {
   async insert(c: Correction) {
     await this.db.insertInto('corrections').values({
       id: c.id, account_id: c.accountId, region: c.region, category: c.category, description_enc: c.descriptionEnc,
-      state: c.state, created_at: c.createdAt, updated_at: c.updatedAt
+      state: c.state, created_at: c.createdAt, updated_at: c.updatedAt, decision_json: null
     }).execute()
   }
 

@@ -1,0 +1,11 @@
+// 证据 — the data and rule behind a person's status, and the provenance of each imported record (logged).
+import { z } from 'zod'
+import { idSchema } from '@core/validation/common'
+import { defineFunction } from '../../server/runtime/define-function'
+import { Cases } from '../../server/usecases/review/cases'
+
+export const main = defineFunction({
+  access: ['auditor'],
+  input: z.object({ kind: z.enum(['correction', 'appeal', 'flag']), caseId: idSchema }).strict(),
+  run: ({ kind, caseId }, { c, actor }) => new Cases(c).evidence(actor, kind, caseId)
+})
