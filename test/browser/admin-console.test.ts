@@ -2,8 +2,8 @@
 // bound to it, then disable that verifier (which ends their sessions). Checked against the host's API.
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../support/chromium'
-import { startHost, type RunningHost } from '../support/host'
-import { fill, signIn, textOf, waitForText } from '../support/staff-browser'
+import type { RunningHost } from '../support/host'
+import { fill, signIn, textOf, waitForText, startStaffHost } from '../support/staff-browser'
 
 jest.setTimeout(120_000)
 
@@ -11,7 +11,7 @@ let host: RunningHost
 let browser: Browser
 
 beforeAll(async () => {
-  host = await startHost()
+  host = await startStaffHost()
   browser = await launchChromium()
 })
 

@@ -8,8 +8,8 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '../support/chromium'
 import { writeFakeCamera } from '../support/fake-camera'
-import { startHost, type RunningHost } from '../support/host'
-import { scanWithCamera, signIn, textOf, waitForText } from '../support/staff-browser'
+import type { RunningHost } from '../support/host'
+import { scanWithCamera, signIn, textOf, waitForText, startStaffHost } from '../support/staff-browser'
 import { validIdNumber } from '../support/citizen'
 import { makeCitizen } from '../support/verifier-fixtures'
 
@@ -21,7 +21,7 @@ let page: Page
 let dir: string
 
 beforeAll(async () => {
-  host = await startHost()
+  host = await startStaffHost()
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-verifier-cam-'))
 })
 

@@ -9,8 +9,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launchChromium } from '../support/chromium'
 import { inspectSqlite, type Inspector } from '../support/db-inspect'
 import { writeFakeCamera } from '../support/fake-camera'
-import { startHost, type RunningHost } from '../support/host'
-import { readStorage, scanWithCamera, signIn, textOf, waitForText, writeStorage } from '../support/staff-browser'
+import type { RunningHost } from '../support/host'
+import { readStorage, scanWithCamera, signIn, textOf, waitForText, writeStorage, startStaffHost } from '../support/staff-browser'
 import { makeCitizen } from '../support/verifier-fixtures'
 
 jest.setTimeout(180_000)
@@ -21,7 +21,7 @@ let dir: string
 const browsers: Browser[] = []
 
 beforeAll(async () => {
-  host = await startHost()
+  host = await startStaffHost()
   db = await inspectSqlite(host.dataDir)
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-verifier-offline-'))
 })

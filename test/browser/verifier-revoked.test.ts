@@ -7,8 +7,8 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../support/chromium'
 import { writeFakeCamera } from '../support/fake-camera'
-import { startHost, type RunningHost } from '../support/host'
-import { scanWithCamera, signIn, textOf, waitForText } from '../support/staff-browser'
+import type { RunningHost } from '../support/host'
+import { scanWithCamera, signIn, textOf, waitForText, startStaffHost } from '../support/staff-browser'
 import { declareHighRiskTrip, makeCitizen } from '../support/verifier-fixtures'
 
 jest.setTimeout(180_000)
@@ -18,7 +18,7 @@ let browser: Browser
 let dir: string
 
 beforeAll(async () => {
-  host = await startHost()
+  host = await startStaffHost()
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-verifier-revoked-'))
 })
 

@@ -1,8 +1,24 @@
 // Drives the H5 app in Chromium the way a member of staff does: sign in with the one-time code the
 // host's development outbox holds, then open staff pages. Taro renders <Input id=x> as
 // <taro-input-core id=x><input/></taro-input-core>, so fields are filled through the inner element.
+import { cpSync, existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import type { RunningHost } from './host'
+import { startHost, type RunningHost } from './host'
+import { signIn as citizenSignIn } from './citizen-browser'
+
+/**
+ * The real host serving a private copy of dist/h5 (as startCitizenHost does): a concurrent
+ * `build:h5` must not swap the app's files under a running test.
+ */
+export async function startStaffHost(): Promise<RunningHost> {
+  const h5 = join(__dirname, '..', '..', 'dist', 'h5')
+  if (!existsSync(join(h5, 'index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5` first')
+  const staticDir = mkdtempSync(join(tmpdir(), 'staff-h5-'))
+  cpSync(h5, staticDir, { recursive: true })
+  return startHost({ env: { STATIC_DIR: staticDir } })
+}
 
 export async function fill(page: Page, id: string, value: string): Promise<void> {
   await page.locator(`#${id} input, #${id} textarea, input#${id}, textarea#${id}`).first().fill(value)
@@ -17,15 +33,8 @@ export async function textOf(page: Page, selector: string): Promise<string> {
   return (await page.locator(selector).first().innerText()).trim()
 }
 
-export async function signIn(page: Page, host: RunningHost, phone: string): Promise<void> {
-  await page.goto(`${host.url}/pages/login/index`)
-  await fill(page, 'phone', phone)
-  await page.click('#send-code')
-  await waitForText(page, '验证码已发送')
-  await fill(page, 'code', host.latestOtp(phone.slice(-4)))
-  await page.click('#sign-in')
-  await page.waitForURL(/\/pages\/index\/index/, { timeout: 20_000 })
-}
+/** Same sign-in as the citizen's (phone, one-time code from the outbox), landing on the home page. */
+export const signIn = citizenSignIn
 
 /** Taro storage on H5 is localStorage holding `{ data }` JSON per key. */
 export async function readStorage<T = unknown>(page: Page, key: string): Promise<T | null> {
