@@ -11,7 +11,14 @@ export const main = defineFunction({
   run: async ({ alarmId, action, note }, { c, actor }) => {
     const alarm = await c.store.alarms.find(alarmId)
     if (!alarm || alarm.region !== actor.staff!.region || alarm.state !== 'open') throw new AppError('NOT_FOUND', 'alarm')
-    const change = await c.store.statusChanges.find(String(alarm.detail.change))
+    if (alarm.detail.job) {
+      const job = await c.store.jobs.find(String(alarm.detail.job))
+      if (job && job.state === 'held') {
+        await c.store.jobs.update(job.id, { state: action === 'release' ? 'queued' : 'failed', error: action === 'cancel' ? 'cancelled by an admin' : null }, c.clock.now())
+        if (action === 'release') void c.jobs.start(job)
+      }
+    }
+    const change = alarm.detail.change ? await c.store.statusChanges.find(String(alarm.detail.change)) : null
     if (change && change.state === 'held') {
       if (action === 'release') await decideChange(c).apply(change, String(alarm.detail.approvedBy))
       else await c.store.statusChanges.decide(change.id, { state: 'rejected', decidedBy: actor.accountId, decidedAt: c.clock.now(), appliedAt: null })

@@ -114,3 +114,29 @@ describe.each([['sqlite'], ['postgres']] as const)('audit on imported data, %s',
     expect(current).toMatchObject({ source: 'published', version: 2 })
   })
 })
+
+describe('an import above the bulk threshold', () => {
+  let host: RunningHost
+  beforeAll(async () => { host = await startHost({ env: { BULK_PER_REGION_PER_HOUR: '0' } }) }, 60_000)
+  afterAll(async () => { await host.stop() })
+
+  it('holds its re-audit and alarms the admins until one releases it', async () => {
+    const admin1 = await host.login('13800000001')
+    const admin2 = await host.login('13800000004')
+    const token = await host.login('13944449999')
+    await host.call('consent-accept', { version: (await host.call('consent-status', {}, token)).body.data.version }, token)
+    await host.call('health-declare', declaration({ basic: await basicInfo(host, validIdNumber('330106', '19660606', '606')), trips: [{ region: '440305', from: chinaToday(-2), to: chinaToday(-1) }] }), token)
+    const up = await host.call('import-upload', { source: 'risk-areas', fileName: 'a.csv', contentBase64: b64(`region_code,level,from,to\n440305,medium,${chinaToday(-5)},${chinaToday(5)}\n`) }, admin1)
+    let d
+    for (let i = 0; i < 100 && (d = (await host.call('import-detail', { importId: up.body.data.import.id }, admin1)).body.data).state === 'processing'; i++) await new Promise(r => setTimeout(r, 50))
+    expect(d.preview.wouldChange).toBe(1)
+    const approved = (await host.call('import-approve', { importId: d.id }, admin2)).body.data
+    expect(approved.job.state).toBe('held')
+    expect((await host.call('health-info', {}, token)).body.data.status.status).toBe('green')
+    const alarm = (await host.call('alarm-list', {}, admin1)).body.data.alarms.find((a: any) => a.kind === 'bulk-import')
+    expect(alarm).toMatchObject({ state: 'open', detail: { wouldChange: 1, limit: 0 } })
+    await host.call('alarm-resolve', { alarmId: alarm.id, action: 'release', note: '已核实名单' }, admin1)
+    for (let i = 0; i < 100 && (await host.call('health-info', {}, token)).body.data.status.status === 'green'; i++) await new Promise(r => setTimeout(r, 50))
+    expect((await host.call('health-info', {}, token)).body.data.status).toMatchObject({ status: 'yellow', reason: 'medium-risk-area' })
+  }, 60_000)
+})

@@ -11,6 +11,7 @@ import { newId } from '../../runtime/ids'
 import { queueReaudit } from '../jobs/reaudit-job'
 import { affectedAccounts } from './affected'
 import type { ImportRecord } from './import-sources'
+import { bulkLimits } from '../review/bulk-limits'
 
 async function storeRecord(tx: Store, r: ImportRecord, importId: string, now: number): Promise<void> {
   if (r.kind === 'risk-area') await tx.riskAreas.insertImported({ id: newId(), regionCode: r.regionCode, level: r.level, from: r.from, to: r.to, source: 'import' }, importId, now)
@@ -41,10 +42,18 @@ export class DecideImport {
       for (const r of records) await storeRecord(tx, r, imp.id, now)
       const job = await queueReaudit(tx, clock, imp.region, { accountIds: await affectedAccounts(tx, records, now), reason: `import:${imp.source}`, importId: imp.id }, admin.accountId)
       await tx.imports.update(imp.id, { state: 'approved', decidedBy: admin.accountId, decidedAt: now, jobId: job.id })
+      const limit = bulkLimits().perRegionPerHour
+      if ((imp.preview?.wouldChange ?? 0) > limit) {
+        // Above the bulk threshold the re-audit waits, and the region's admins are alarmed, like manual changes.
+        await tx.jobs.update(job.id, { state: 'held' }, now)
+        await tx.alarms.raise({ id: newId(), region: imp.region, kind: 'bulk-import', state: 'open', raisedAt: now, resolvedBy: null, resolvedAt: null,
+          detail: { job: job.id, import: imp.id, wouldChange: imp.preview?.wouldChange, limit, uploadedBy: imp.uploadedBy, approvedBy: admin.accountId } })
+        job.state = 'held'
+      }
       await tx.audit.append({ region: imp.region, actor: admin.accountId, action: 'import.approve', subject: imp.id, data: { uploadedBy: imp.uploadedBy, records: records.length, preview: imp.preview } })
       return job
     })
-    void this.c.jobs.start(job)
+    if (job.state !== 'held') void this.c.jobs.start(job)
     return (await store.imports.find(imp.id)) as DataImport
   }
 
