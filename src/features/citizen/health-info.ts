@@ -1,8 +1,18 @@
 // health-info as the pages rely on it. A host that answers with fewer fields (an older version, a
 // stand-in) must not crash a page: missing lists are empty, a missing consent is "not accepted".
-import type { HealthInfo } from './types'
+// Hosts list correction requests either as `corrections` or, since the auditors' queues, as `cases`
+// of several kinds (correction, appeal, flag): the citizen's correction page wants the corrections.
+import type { CaseView, HealthInfo } from './types'
 
-export function normaliseHealthInfo(raw: Partial<HealthInfo> | null | undefined): HealthInfo {
+type RawHealthInfo = Partial<HealthInfo> & { cases?: (CaseView & { kind?: string })[] }
+
+function correctionsOf(r: RawHealthInfo): CaseView[] {
+  if (Array.isArray(r.corrections)) return r.corrections
+  if (Array.isArray(r.cases)) return r.cases.filter((c) => c.kind === 'correction').map(({ kind: _kind, ...c }) => c)
+  return []
+}
+
+export function normaliseHealthInfo(raw: RawHealthInfo | null | undefined): HealthInfo {
   const r = raw ?? {}
   return {
     consent: { version: r.consent?.version ?? '', accepted: r.consent?.accepted === true },
@@ -11,7 +21,7 @@ export function normaliseHealthInfo(raw: Partial<HealthInfo> | null | undefined)
     status: r.status ?? null,
     history: Array.isArray(r.history) ? r.history : [],
     checkins: { today: r.checkins?.today === true, consecutiveDays: Number(r.checkins?.consecutiveDays ?? 0) || 0 },
-    corrections: Array.isArray(r.corrections) ? r.corrections : [],
+    corrections: correctionsOf(r),
     serverTime: typeof r.serverTime === 'number' ? r.serverTime : NaN
   }
 }

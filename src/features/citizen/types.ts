@@ -33,8 +33,17 @@ export interface HealthInfo {
   status: StatusView | null
   history: HistoryEntry[]
   checkins: { today: boolean; consecutiveDays: number }
-  corrections: { id: string; category: string; state: string; createdAt: number }[]
+  corrections: CaseView[]
   serverTime: number
+}
+
+/** A correction request as the holder sees it, with the auditor's decision once there is one. */
+export interface CaseView {
+  id: string
+  category: string
+  state: string
+  createdAt: number
+  decision?: { outcome: string; reasonCode: string; reasonText: Texts | null; at: number } | null
 }
 
 export interface IssuedCode {

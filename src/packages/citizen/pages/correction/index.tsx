@@ -37,6 +37,7 @@ export default function Correction() {
       {info?.corrections.map((x) => (
         <View key={x.id} id={`correction-${x.id}`} className='card'>
           <Text>{label(x.category)} · {state(x.state)} · {chinaClock(x.createdAt).slice(0, 16)}</Text>
+          {x.decision?.reasonText && <Text className='muted'>{'\n'}{lang === 'en' ? x.decision.reasonText.en : x.decision.reasonText.zh}</Text>}
         </View>
       ))}
     </View>
