@@ -2,7 +2,7 @@
 // dev SMS code, accept the notice, declare, read the QR off a screenshot, and check it with the
 // `healthcode verify` command against the host's published trust list.
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -21,7 +21,10 @@ export async function startCitizenHost(): Promise<RunningHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hc-citizen-'))
   const staticDir = mkdtempSync(join(tmpdir(), 'hc-h5-'))
   cpSync(h5, staticDir, { recursive: true })
-  return startHost({ dataDir, env: { STATIC_DIR: staticDir } })
+  const host = await startHost({ dataDir, env: { STATIC_DIR: staticDir } })
+  // The copy goes with the host; the data folder stays for inspection, as with startHost.
+  const stop = host.stop
+  return { ...host, stop: () => stop().finally(() => rmSync(staticDir, { recursive: true, force: true })) }
 }
 
 /** A phone: its own storage (wallet, device key), zh-CN, a phone-sized screen at 2× like most phones. */
@@ -106,6 +109,8 @@ export async function verifyWithCli(host: RunningHost, text: string, atMs?: numb
     const e = err as { status?: number; stdout?: string }
     if (e.status === 1 && e.stdout) return JSON.parse(e.stdout) // exit 1 = a verdict of "invalid"
     throw err
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
 }
 
