@@ -91,6 +91,13 @@ test('offline scans decide and queue; back online the queue lands once, also whe
   expect(rows.slice(-3).map((r) => r.idempotency_key).sort()).toEqual(queued.map((q) => q.idempotencyKey).sort())
   expect(rows.slice(-3).every((r) => r.verdict === 'valid' && r.status === 'green' && Number(r.offline) === 1)).toBe(true)
   expect(await readStorage(page, 'hc.scanQueue')).toEqual([])
+
+  // The verifier's history lists them as recorded, marked as checked offline.
+  await page.goto(`${host.url}/packages/staff/pages/history/index`)
+  await page.waitForSelector('#uploaded-scans')
+  const history = await page.locator('#uploaded-scans').innerText()
+  expect(history.match(/✓ 有效 · ✓ 绿码/g)).toHaveLength(3)
+  expect(history.match(/离线核验/g)).toHaveLength(3)
   await context.close()
 })
 
