@@ -1,7 +1,7 @@
 // Drives the H5 app in Chromium the way a member of staff does: sign in with the one-time code the
 // host's development outbox holds, then open staff pages. Taro renders <Input id=x> as
 // <taro-input-core id=x><input/></taro-input-core>, so fields are filled through the inner element.
-import { cpSync, existsSync, mkdtempSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -17,7 +17,11 @@ export async function startStaffHost(): Promise<RunningHost> {
   if (!existsSync(join(h5, 'index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5` first')
   const staticDir = mkdtempSync(join(tmpdir(), 'staff-h5-'))
   cpSync(h5, staticDir, { recursive: true })
-  return startHost({ env: { STATIC_DIR: staticDir } })
+  const host = await startHost({ env: { STATIC_DIR: staticDir } })
+  return { ...host, stop: async () => {
+    await host.stop()
+    rmSync(staticDir, { recursive: true, force: true })
+  } }
 }
 
 export async function fill(page: Page, id: string, value: string): Promise<void> {
