@@ -48,6 +48,14 @@ import * as statusChangeApprove from '../../cloudfunctions/status-change-approve
 import * as statusChangeReject from '../../cloudfunctions/status-change-reject'
 import * as alarmList from '../../cloudfunctions/alarm-list'
 import * as alarmResolve from '../../cloudfunctions/alarm-resolve'
+import * as grantCreate from '../../cloudfunctions/grant-create'
+import * as grantRequest from '../../cloudfunctions/grant-request'
+import * as grantConfirm from '../../cloudfunctions/grant-confirm'
+import * as grantRevoke from '../../cloudfunctions/grant-revoke'
+import * as grantList from '../../cloudfunctions/grant-list'
+import * as grantStatus from '../../cloudfunctions/grant-status'
+import * as grantCode from '../../cloudfunctions/grant-code'
+import * as accessLog from '../../cloudfunctions/access-log'
 
 export const FUNCTIONS: Record<string, CloudMain> = {
   'auth-otp-request': authOtpRequest.main,
@@ -96,5 +104,13 @@ export const FUNCTIONS: Record<string, CloudMain> = {
   'status-change-approve': statusChangeApprove.main,
   'status-change-reject': statusChangeReject.main,
   'alarm-list': alarmList.main,
-  'alarm-resolve': alarmResolve.main
+  'alarm-resolve': alarmResolve.main,
+  'grant-create': grantCreate.main,
+  'grant-request': grantRequest.main,
+  'grant-confirm': grantConfirm.main,
+  'grant-revoke': grantRevoke.main,
+  'grant-list': grantList.main,
+  'grant-status': grantStatus.main,
+  'grant-code': grantCode.main,
+  'access-log': accessLog.main
 }

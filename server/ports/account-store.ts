@@ -6,8 +6,9 @@ export interface Account {
 }
 
 export interface AccountStore {
-  findByPhoneHash(phoneHash: string): Promise<Account | null>
-  findByPlatformHash(kind: 'wx' | 'alipay', hash: string): Promise<Account | null>
+  /** Any of the hashes (during a key rotation a row may still carry the previous key's hash). */
+  findByPhoneHash(phoneHashes: string | string[]): Promise<Account | null>
+  findByPlatformHash(kind: 'wx' | 'alipay', hashes: string | string[]): Promise<Account | null>
   findById(id: string): Promise<Account | null>
   create(account: Account & { phoneHash: string | null; wxOpenidHash?: string | null; wxOpenidEnc?: string | null; alipayUidHash?: string | null }): Promise<void>
   /** The sealed WeChat OPENID bound to the account, if any. */

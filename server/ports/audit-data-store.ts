@@ -15,9 +15,9 @@ export interface CitizenKey { accountId: string; idHash: string; region: string 
 
 export interface AuditDataStore {
   records(idHashes: string[]): Promise<Map<string, PersonRecords>>
-  insertLab(idHash: string, r: LabRecord & { institution: string }): Promise<boolean>
-  insertVaccination(idHash: string, r: VaccinationRecord): Promise<boolean>
-  insertCaseContact(idHash: string, r: CaseContactRecord): Promise<boolean>
+  insertLab(idHash: string, idEnc: string, r: LabRecord & { institution: string }, at: number): Promise<boolean>
+  insertVaccination(idHash: string, idEnc: string, r: VaccinationRecord, at: number): Promise<boolean>
+  insertCaseContact(idHash: string, idEnc: string, r: CaseContactRecord, at: number): Promise<boolean>
 
   citizens(accountIds: string[]): Promise<CitizenKey[]>
   latestDeclarations(accountIds: string[]): Promise<Map<string, { at: number; dataEnc: string }>>

@@ -17,7 +17,7 @@ export interface Citizen {
 /** Real-name binding and consent. */
 export interface CitizenStore {
   find(accountId: string): Promise<Citizen | null>
-  findByIdHash(idHash: string): Promise<Citizen | null>
+  findByIdHash(idHashes: string | string[]): Promise<Citizen | null>
   findByHolder(holder: string): Promise<Citizen | null>
   bind(citizen: Citizen): Promise<void>
   acceptConsent(accountId: string, version: string, at: number): Promise<void>

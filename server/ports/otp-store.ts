@@ -10,7 +10,8 @@ export interface OtpChallenge {
 
 export interface OtpStore {
   insert(challenge: OtpChallenge): Promise<void>
-  latestFor(phoneHash: string): Promise<OtpChallenge | null>
+  /** The newest challenge stored under any of these hashes of the number. */
+  latestFor(phoneHashes: string | string[]): Promise<OtpChallenge | null>
   countAttempt(id: string): Promise<void>
   consume(id: string, at: number): Promise<boolean>
 }

@@ -4,5 +4,8 @@ export type LookupKind = 'phone' | 'id' | 'openid' | 'alipay' | 'otp'
 export interface PiiProtector {
   seal(plain: string): string
   open(sealed: string): string
+  /** The hash to store, under the active key. */
   lookupHash(kind: LookupKind, value: string): string
+  /** Every hash the value may be stored under while a key rotation is in progress (active first). */
+  lookupHashes(kind: LookupKind, value: string): string[]
 }

@@ -27,6 +27,7 @@ import type { CaseStore } from './case-store'
 import type { StatusChangeStore } from './status-change-store'
 import type { AlarmStore } from './alarm-store'
 import type { AuditChainStore } from './audit-chain-store'
+import type { GrantStore } from './grant-store'
 
 export interface Store {
   accounts: AccountStore
@@ -56,5 +57,8 @@ export interface Store {
   statusChanges: StatusChangeStore
   alarms: AlarmStore
   auditChain: AuditChainStore
+  grants: GrantStore
+  /** Audit-log entries of reads of this person's data (for their access history). */
+  accessReads(subject: string, limit: number): Promise<{ at: number; actor: string; action: string; reason: string | null }[]>
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>
 }

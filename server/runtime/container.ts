@@ -7,7 +7,7 @@ import { loadConfig, Config } from './config'
 import { openDatabase } from '../adapters/db/database'
 import type { Database } from '../adapters/db/schema'
 import { KyselyStore } from '../adapters/db/kysely-store'
-import { keyRingFrom, loadKeyRing, KeyRing } from '../adapters/keys/key-ring'
+import { dataKeysOf, keyRingFrom, loadKeyRing, KeyRing } from '../adapters/keys/key-ring'
 import { AesGcmProtector } from '../adapters/crypto/aes-gcm-protector'
 import { HmacSessionTokens } from '../adapters/crypto/hmac-session-tokens'
 import { ConsoleSms } from '../adapters/sms/console-sms'
@@ -35,7 +35,7 @@ export interface Container {
   db: Kysely<Database>
   store: Store
   keys: KeyRing
-  pii: PiiProtector
+  pii: PiiProtector & { replaceKeys?: AesGcmProtector['replaceKeys'] }
   tokens: SessionTokens
   sms: SmsSender & { recent?: ConsoleSms['recent'] }
   clock: Clock
@@ -59,11 +59,7 @@ export async function createContainer(config: Config = loadConfig(), clock: Cloc
   const keys = process.env.KEYS_JSON ? keyRingFrom(JSON.parse(process.env.KEYS_JSON)) : loadKeyRing(config.keysDir)
   const db = await openDatabase({ sqlitePath: join(config.dataDir, 'healthcode.db'), databaseUrl: config.databaseUrl, pgSchema: config.pgSchema })
   const s = keys.secrets
-  const pii = new AesGcmProtector({
-    active: s.activeDataKey,
-    keys: Object.fromEntries(Object.entries(s.dataKeys).map(([id, k]) => [id, Buffer.from(k, 'base64')])),
-    lookupKey: Buffer.from(s.lookupKey, 'base64')
-  })
+  const pii = new AesGcmProtector(dataKeysOf(s))
   const store = new KyselyStore(db, clock)
   const issued = new IssueCounter(store.counters, clock)
   const c: Container = {

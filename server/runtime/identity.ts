@@ -44,7 +44,7 @@ export async function actorForAccount(c: Container, accountId: string, sessionId
 /** WeChat: the account bound to this OPENID; a first call creates a citizen account for it. */
 export async function actorFromOpenid(c: Container, openid: string): Promise<Actor> {
   const hash = c.pii.lookupHash('openid', openid)
-  let account = await c.store.accounts.findByPlatformHash('wx', hash)
+  let account = await c.store.accounts.findByPlatformHash('wx', c.pii.lookupHashes('openid', openid))
   if (!account) {
     const id = newId()
     await c.store.accounts.create({ id, status: 'active', phoneEnc: null, createdAt: c.clock.now(), phoneHash: null, wxOpenidHash: hash, wxOpenidEnc: c.pii.seal(openid) })

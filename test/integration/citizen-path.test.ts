@@ -86,12 +86,31 @@ describe.each([['sqlite'], ['postgres']] as const)('citizen path on %s', engine 
 
     const token2 = await host.login('13922220002')
     const second = newDevice()
-    const b = (await host.call('code-generate', { devicePublicKey: second.publicKeyBase64 }, token2)).body.data
+    const stale = await host.call('code-generate', { devicePublicKey: second.publicKeyBase64 }, token2)
+    expect(stale.body.code).toBe(40905) // a renewal never takes the code over from the bound phone
+    const b = (await host.call('code-generate', { devicePublicKey: second.publicKeyBase64, bind: true }, token2)).body.data
     expect(b.deviceChanged).toBe(true)
     const trust = (await (await fetch(`${host.url}/trust-list.json`)).json())
     const t = Date.now()
     expect(verify(presentCredential(a.credential, first.privateKey, t / 1000), trust, t).reasons).toEqual(['revoked'])
     expect(verify(presentCredential(b.credential, second.privateKey, t / 1000), trust, t).valid).toBe(true)
+    // The old phone renewing on its own is told its code moved; it does not take the binding back.
+    expect((await host.call('code-generate', { devicePublicKey: first.publicKeyBase64 }, token)).body.code).toBe(40905)
+  })
+
+  test('a second revocation within the same minute still catches codes issued after the first', async () => {
+    const token = await host.login('13922220005')
+    await host.call('consent-accept', { version: (await host.call('consent-status', {}, token)).body.data.version }, token)
+    await host.call('health-declare', declaration({ basic: await basicInfo(host, validIdNumber('330106', '19920202', '246'), '周七') }), token)
+    const first = newDevice()
+    await host.call('code-generate', { devicePublicKey: first.publicKeyBase64 }, token)
+    const red = await host.call('trip-declare', { trips: [{ region: '420106', from: chinaToday(-2), to: chinaToday(-1) }] }, token)
+    const redCode = red.body.data.code.credential
+    const second = newDevice()
+    expect((await host.call('code-generate', { devicePublicKey: second.publicKeyBase64, bind: true }, token)).body.data.deviceChanged).toBe(true)
+    const trust = await (await fetch(`${host.url}/trust-list.json`)).json()
+    const t = Date.now()
+    expect(verify(presentCredential(redCode, first.privateKey, t / 1000), trust, t).reasons).toContain('revoked')
   })
 
   test('one ID number binds one account', async () => {

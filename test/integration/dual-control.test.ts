@@ -70,7 +70,7 @@ describe.each([['sqlite'], ['postgres']] as const)('dual control on %s', engine 
     expect(info.status).toMatchObject({ status: 'red', reason: 'contact-traced', rule: 'manual' })
     expect(info.status.reasonText.zh).toBe('流调确认为密切接触')
     expect(info.history[0]).toMatchObject({ status: 'red', source: 'manual' })
-    const code = (await host.call('code-generate', { devicePublicKey: newDevice().publicKeyBase64 }, person.token)).body.data
+    const code = (await host.call('code-generate', { devicePublicKey: newDevice().publicKeyBase64, bind: true }, person.token)).body.data
     expect(code.status).toBe('red')
   })
 

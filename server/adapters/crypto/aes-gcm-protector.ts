@@ -1,16 +1,28 @@
 // AES-256-GCM for personal identifiers at rest and HMAC-SHA256 lookup hashes, with keys from the key ring.
-// Sealed form: "v1.<keyId>.<base64url(iv | ciphertext | tag)>", so a key rotation can tell old from new.
+// Both name their key: sealed values are "v1.<keyId>.<base64url(iv | ciphertext | tag)>", hashes are
+// "<keyId>.<hex>". So during a key rotation old and new values can coexist, lookups try every key, and
+// the rotation can tell which rows still need re-keying.
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto'
 import type { LookupKind, PiiProtector } from '../../ports/pii-protector'
 
 export interface DataKeys {
   active: string
   keys: Record<string, Buffer>
-  lookupKey: Buffer
+  lookupActive: string
+  lookupKeys: Record<string, Buffer>
 }
 
 export class AesGcmProtector implements PiiProtector {
-  constructor(private readonly keys: DataKeys) {}
+  constructor(private keys: DataKeys) {}
+
+  /** Key rotation: a reloaded key ring takes effect for the next call. */
+  replaceKeys(keys: DataKeys): void {
+    this.keys = keys
+  }
+
+  get activeKeyIds(): { data: string; lookup: string } {
+    return { data: this.keys.active, lookup: this.keys.lookupActive }
+  }
 
   seal(plain: string): string {
     const iv = randomBytes(12)
@@ -29,7 +41,15 @@ export class AesGcmProtector implements PiiProtector {
     return Buffer.concat([decipher.update(body.subarray(12, body.length - 16)), decipher.final()]).toString('utf8')
   }
 
+  private hashWith(id: string, kind: LookupKind, value: string): string {
+    return `${id}.` + createHmac('sha256', this.keys.lookupKeys[id]).update(`${kind}:${value}`).digest('hex')
+  }
+
   lookupHash(kind: LookupKind, value: string): string {
-    return createHmac('sha256', this.keys.lookupKey).update(`${kind}:${value}`).digest('hex')
+    return this.hashWith(this.keys.lookupActive, kind, value)
+  }
+
+  lookupHashes(kind: LookupKind, value: string): string[] {
+    return [this.keys.lookupActive, ...Object.keys(this.keys.lookupKeys).filter(id => id !== this.keys.lookupActive)].map(id => this.hashWith(id, kind, value))
   }
 }

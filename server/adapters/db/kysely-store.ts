@@ -32,6 +32,7 @@ import { CaseRepository } from './repositories/case-repository'
 import { StatusChangeRepository } from './repositories/status-change-repository'
 import { AlarmRepository } from './repositories/alarm-repository'
 import { AuditChainRepository } from './repositories/audit-chain-repository'
+import { GrantRepository } from './repositories/grant-repository'
 
 export class KyselyStore implements Store {
   readonly accounts: AccountRepository
@@ -61,6 +62,7 @@ export class KyselyStore implements Store {
   readonly statusChanges: StatusChangeRepository
   readonly alarms: AlarmRepository
   readonly auditChain: AuditChainRepository
+  readonly grants: GrantRepository
 
   constructor(readonly db: Kysely<Database>, readonly clock: Clock, private readonly inTransaction = false) {
     this.accounts = new AccountRepository(db)
@@ -90,6 +92,13 @@ export class KyselyStore implements Store {
     this.statusChanges = new StatusChangeRepository(db)
     this.alarms = new AlarmRepository(db)
     this.auditChain = new AuditChainRepository(db)
+    this.grants = new GrantRepository(db)
+  }
+
+  async accessReads(subject: string, limit: number) {
+    const rows = await this.db.selectFrom('audit_log').select(['at', 'actor', 'action', 'reason']).where('subject', '=', subject)
+      .where('action', 'like', 'read.%').orderBy('seq', 'desc').limit(limit).execute()
+    return rows.map(r => ({ at: Number(r.at), actor: r.actor, action: r.action, reason: r.reason }))
   }
 
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

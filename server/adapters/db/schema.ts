@@ -198,9 +198,9 @@ export interface ImportsTable {
 }
 
 export interface ImportRowsTable { import_id: string; line: number; data_json: string }
-export interface LabResultsTable { id: string; id_hash: string; result: string; sampled_at: number; institution: string; import_id: string }
-export interface VaccinationsTable { id: string; id_hash: string; doses: number; complete: number; last_dose_date: string; import_id: string }
-export interface CaseContactsTable { id: string; id_hash: string; kind: string; listed_at: string; import_id: string }
+export interface LabResultsTable { id: string; id_hash: string; result: string; sampled_at: number; institution: string; import_id: string; id_enc: string | null; created_at: number | null }
+export interface VaccinationsTable { id: string; id_hash: string; doses: number; complete: number; last_dose_date: string; import_id: string; id_enc: string | null; created_at: number | null }
+export interface CaseContactsTable { id: string; id_hash: string; kind: string; listed_at: string; import_id: string; id_enc: string | null; created_at: number | null }
 
 export interface JobsTable {
   id: string
@@ -242,6 +242,21 @@ export interface AlarmsTable { id: string; region: string; kind: string; detail_
 export interface AuditCheckpointsTable { seq: number; hash: string; at: number; kid: string; signature: string }
 export interface AuditPurgesTable { through_seq: number; hash: string; at: number; count: number; kid: string; signature: string }
 
+export interface GrantsTable {
+  id: string
+  grantor_id: string
+  grantee_id: string
+  region: string
+  scope: 'view' | 'hold'
+  purpose: string
+  state: 'pending' | 'active' | 'revoked' | 'expired'
+  confirmed_by: string | null
+  device_hash: string | null
+  created_at: number
+  expires_at: number
+  ended_at: number | null
+}
+
 export interface Database {
   regions: RegionsTable
   accounts: AccountsTable
@@ -281,4 +296,5 @@ export interface Database {
   alarms: AlarmsTable
   audit_checkpoints: AuditCheckpointsTable
   audit_purges: AuditPurgesTable
+  grants: GrantsTable
 }

@@ -13,7 +13,17 @@ export interface Secrets {
   sessionKey: string
   dataKeys: Record<string, string>
   activeDataKey: string
-  lookupKey: string
+  /** Older files have a single `lookupKey`; it counts as key id "l0". */
+  lookupKey?: string
+  lookupKeys?: Record<string, string>
+  activeLookupKey?: string
+}
+
+/** The data and lookup keys of a secrets file, decoded. */
+export function dataKeysOf(s: Secrets) {
+  const lookup = s.lookupKeys ?? (s.lookupKey ? { l0: s.lookupKey } : {})
+  const decode = (m: Record<string, string>) => Object.fromEntries(Object.entries(m).map(([id, k]) => [id, Buffer.from(k, 'base64')]))
+  return { active: s.activeDataKey, keys: decode(s.dataKeys), lookupActive: s.activeLookupKey ?? 'l0', lookupKeys: decode(lookup) }
 }
 
 export interface KeyRing {
@@ -55,7 +65,10 @@ export function createMissingKeys(dir: string, region: string, alg: IssuerAlg, n
   make('checkpoint.json', () => JSON.stringify(createIssuerKey(alg, region, random, now, { use: 'checkpoint', validityDays: 3650 }), null, 2))
   make('secrets.json', () => {
     const id = 'k' + now.toString(36)
-    const s: Secrets = { version: 1, sessionKey: randomBytes(32).toString('base64'), dataKeys: { [id]: randomBytes(32).toString('base64') }, activeDataKey: id, lookupKey: randomBytes(32).toString('base64') }
+    const s: Secrets = {
+      version: 1, sessionKey: randomBytes(32).toString('base64'), dataKeys: { [id]: randomBytes(32).toString('base64') }, activeDataKey: id,
+      lookupKeys: { ['l' + now.toString(36)]: randomBytes(32).toString('base64') }, activeLookupKey: 'l' + now.toString(36)
+    }
     return JSON.stringify(s, null, 2)
   })
   if (!existsSync(join(dir, 'transport.pem'))) {

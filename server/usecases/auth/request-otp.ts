@@ -20,6 +20,7 @@ export class RequestOtp {
 
   async execute(phone: string, ip: string): Promise<{ ttlSeconds: number; resendSeconds: number }> {
     const { store, sms, pii, clock, policy } = this.deps
+    // Rate limits key on the active hash; a key rotation resets the counters once, which is harmless.
     const phoneHash = pii.lookupHash('phone', phone)
     const limiter = store.rateLimiter
     const allowed = (await limiter.hit(`otp-send:ip:${ip}`, policy.perIpPerHour, 3600_000)) &&

@@ -29,22 +29,26 @@ export class VerifyOtp {
 
   async execute(phone: string, code: string, platform: Platform, platformAccount: PlatformLink | null = null): Promise<SessionResult> {
     const { store, pii, clock, policy } = this.deps
-    const phoneHash = pii.lookupHash('phone', phone)
+    const phoneHashes = pii.lookupHashes('phone', phone)
+    const phoneHash = phoneHashes[0]
     const now = clock.now()
-    const challenge = await store.otps.latestFor(phoneHash)
+    const challenge = await store.otps.latestFor(phoneHashes)
     if (!challenge || challenge.consumedAt !== null || challenge.expiresAt <= now || challenge.attempts >= policy.maxAttempts) {
       throw new AppError('OTP_INVALID')
     }
-    const want = Buffer.from(challenge.codeHash, 'hex')
-    const got = Buffer.from(pii.lookupHash('otp', `${challenge.id}:${code}`), 'hex')
-    if (!timingSafeEqual(want, got)) {
+    const want = Buffer.from(challenge.codeHash, 'utf8')
+    const matches = pii.lookupHashes('otp', `${challenge.id}:${code}`).some(h => {
+      const got = Buffer.from(h, 'utf8')
+      return got.length === want.length && timingSafeEqual(want, got)
+    })
+    if (!matches) {
       await store.otps.countAttempt(challenge.id)
       if (!(await store.rateLimiter.hit(`otp-fail:phone:${phoneHash}`, policy.failuresPerPhonePerHour, 3600_000))) throw new AppError('RATE_LIMITED')
       throw new AppError('OTP_INVALID')
     }
     return store.transaction(async tx => {
       if (!(await tx.otps.consume(challenge.id, now))) throw new AppError('OTP_INVALID')
-      let account = await tx.accounts.findByPhoneHash(phoneHash)
+      let account = await tx.accounts.findByPhoneHash(phoneHashes)
       if (!account && platformAccount) {
         // A WeChat or Alipay user proving a phone number for the first time: the number joins that account.
         await tx.accounts.setPhone(platformAccount.accountId, phoneHash, pii.seal(phone))

@@ -31,7 +31,7 @@ export function openIdNumber(ids: IdDecrypter, encrypted: string, today: string,
 
 export async function prepareBinding(store: Store, pii: PiiProtector, accountId: string, region: string, basic: BasicInfoOnWire, id: string, nowMs: number, holder: string): Promise<Citizen> {
   const idHash = pii.lookupHash('id', id)
-  const owner = await store.citizens.findByIdHash(idHash)
+  const owner = await store.citizens.findByIdHash(pii.lookupHashes('id', id))
   if (owner && owner.accountId !== accountId) throw new AppError('ID_ALREADY_BOUND')
   return {
     accountId, region, nameEnc: pii.seal(basic.name), surname: surnameOf(basic.name), idType: basic.idType,

@@ -51,7 +51,7 @@ export class DeclareHealth {
     const declarationId = newId()
     return store.transaction(async tx => {
       if (binding) {
-        if (await tx.citizens.findByIdHash(binding.idHash)) throw new AppError('ID_ALREADY_BOUND')
+        if (await tx.citizens.findByIdHash(binding.idHash)) throw new AppError('ID_ALREADY_BOUND') // re-checked inside the transaction
         await tx.citizens.bind(binding)
         await tx.audit.append({ region, actor: accountId, action: 'identity.bind', subject: accountId, data: { idType: binding.idType } })
       }

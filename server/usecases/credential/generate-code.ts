@@ -40,13 +40,16 @@ function assertOnCurve(pub: Uint8Array, hash: string): void {
 export class GenerateCode {
   constructor(private readonly deps: { store: Store; clock: Clock; signer: IssuerSigner; pseudonymOf: (accountId: string) => Uint8Array; onIssued?: (region: string) => void }) {}
 
-  async execute(actor: Actor, devicePublicKey: string): Promise<CodeResult> {
+  /** `bind`: this phone asks to hold the code (first use, or moving back); a renewal never takes it over. */
+  async execute(actor: Actor, devicePublicKey: string, bind = false): Promise<CodeResult> {
     const { store, clock, signer, pseudonymOf } = this.deps
     const device = deviceHashOf(devicePublicKey)
     const now = clock.now()
     let holder = await store.holders.load(actor.accountId)
     if (!holder || !holder.status) throw new AppError('NOT_DECLARED')
     const deviceChanged = holder.deviceHash !== device.hash
+    // A replaced phone renewing on its own must not take the binding back (and revoke the new phone).
+    if (deviceChanged && holder.deviceHash && !bind) throw new AppError('DEVICE_REPLACED')
     if (deviceChanged) {
       assertOnCurve(device.publicKey, device.hash)
       const previous = holder.deviceHash

@@ -13,9 +13,14 @@ export interface RevokeRequest {
   reason: string
 }
 
-/** Returns the `before` time (Unix seconds) of the entry. */
+/**
+ * Returns the `before` time (Unix seconds) of the entry. Codes issued right after an earlier revocation
+ * carry the next whole minute as their issue time, so the cut-off is never earlier than that minute:
+ * otherwise a second change within the minute would miss them.
+ */
 export async function revokeHolder(tx: Store, r: RevokeRequest, pseudonymOf: (accountId: string) => Uint8Array): Promise<number> {
-  const before = Math.floor(r.nowMs / 1000)
+  const earlier = (await tx.statuses.findMany([r.accountId])).get(r.accountId)?.revokedBefore ?? null
+  const before = Math.max(Math.floor(r.nowMs / 1000), earlier === null ? 0 : Math.floor(earlier / 60) * 60 + 60)
   await tx.revocations.add({
     id: newId(), region: r.region, holder: toBase64(pseudonymOf(r.accountId), true),
     device: r.device, before, reason: r.reason, createdAt: r.nowMs

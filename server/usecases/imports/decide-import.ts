@@ -15,9 +15,9 @@ import { bulkLimits } from '../review/bulk-limits'
 
 async function storeRecord(tx: Store, r: ImportRecord, importId: string, now: number): Promise<void> {
   if (r.kind === 'risk-area') await tx.riskAreas.insertImported({ id: newId(), regionCode: r.regionCode, level: r.level, from: r.from, to: r.to, source: 'import' }, importId, now)
-  else if (r.kind === 'lab') await tx.auditData.insertLab(r.idHash, { result: r.result, sampledAt: r.sampledAt, institution: r.institution, importId })
-  else if (r.kind === 'vaccination') await tx.auditData.insertVaccination(r.idHash, { doses: r.doses, complete: r.complete, lastDoseDate: r.lastDoseDate, importId })
-  else await tx.auditData.insertCaseContact(r.idHash, { kind: r.contact, listedAt: r.listedAt, importId })
+  else if (r.kind === 'lab') await tx.auditData.insertLab(r.idHash, r.idEnc, { result: r.result, sampledAt: r.sampledAt, institution: r.institution, importId }, now)
+  else if (r.kind === 'vaccination') await tx.auditData.insertVaccination(r.idHash, r.idEnc, { doses: r.doses, complete: r.complete, lastDoseDate: r.lastDoseDate, importId }, now)
+  else await tx.auditData.insertCaseContact(r.idHash, r.idEnc, { kind: r.contact, listedAt: r.listedAt, importId }, now)
 }
 
 export class DecideImport {

@@ -8,9 +8,9 @@ export type ImportSource = (typeof SOURCES)[number]
 
 export type ImportRecord =
   | { kind: 'risk-area'; regionCode: string; level: 'high' | 'medium' | 'low'; from: string; to: string }
-  | { kind: 'lab'; idHash: string; result: 'negative' | 'positive'; sampledAt: number; institution: string }
-  | { kind: 'vaccination'; idHash: string; doses: number; complete: boolean; lastDoseDate: string }
-  | { kind: 'contact'; idHash: string; contact: 'confirmed' | 'suspected' | 'close' | 'secondary'; listedAt: string }
+  | { kind: 'lab'; idHash: string; idEnc: string; result: 'negative' | 'positive'; sampledAt: number; institution: string }
+  | { kind: 'vaccination'; idHash: string; idEnc: string; doses: number; complete: boolean; lastDoseDate: string }
+  | { kind: 'contact'; idHash: string; idEnc: string; contact: 'confirmed' | 'suspected' | 'close' | 'secondary'; listedAt: string }
 
 export interface RowProblem { line: number; column: string; code: string; message: { zh: string; en: string } }
 
@@ -73,9 +73,10 @@ export function parseDateTime(v: string): number | null {
 
 export interface RowContext { pii: PiiProtector; today: string; nowMs: number; isRegion: (code: string) => boolean }
 
-export function idHashOf(ctx: RowContext, raw: string, line: number, problems: RowProblem[]): string | null {
+/** The keyed hash that matches people, and the sealed number (kept only so a key rotation can re-hash). */
+export function idHashOf(ctx: RowContext, raw: string, line: number, problems: RowProblem[]): { idHash: string; idEnc: string } | null {
   const id = normalizeIdNumber(raw)
   if (!id) { problems.push(problem(line, 'id_number', 'missing')); return null }
   if (checkIdNumber(id, ctx.today)) { problems.push(problem(line, 'id_number', 'id_number')); return null }
-  return ctx.pii.lookupHash('id', id)
+  return { idHash: ctx.pii.lookupHash('id', id), idEnc: ctx.pii.seal(id) }
 }

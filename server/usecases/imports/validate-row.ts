@@ -23,16 +23,16 @@ export function validateRow(source: ImportSource, line: number, get: (column: st
     if (from && to && to < from) problems.push(problem(line, 'to', 'date_order'))
     if (!problems.length) record = { kind: 'risk-area', regionCode: code, level, from: from!, to: to! }
   } else if (source === 'test-results') {
-    const idHash = idHashOf(ctx, get('id_number'), line, problems)
+    const person = idHashOf(ctx, get('id_number'), line, problems)
     const result = RESULTS[need('result').toLowerCase()]
     const sampledAt = parseDateTime(need('sampled_at'))
     const institution = need('institution')
     if (get('result') && !result) problems.push(problem(line, 'result', 'result'))
     if (get('sampled_at') && sampledAt === null) problems.push(problem(line, 'sampled_at', 'datetime'))
     if (sampledAt !== null && sampledAt > ctx.nowMs) problems.push(problem(line, 'sampled_at', 'future'))
-    if (!problems.length) record = { kind: 'lab', idHash: idHash!, result, sampledAt: sampledAt!, institution: institution.slice(0, 60) }
+    if (!problems.length) record = { kind: 'lab', ...person!, result, sampledAt: sampledAt!, institution: institution.slice(0, 60) }
   } else if (source === 'vaccinations') {
-    const idHash = idHashOf(ctx, get('id_number'), line, problems)
+    const person = idHashOf(ctx, get('id_number'), line, problems)
     const doses = Number(need('doses'))
     const completeText = need('complete').toLowerCase()
     const date = parseDate(need('last_dose_date'))
@@ -40,15 +40,15 @@ export function validateRow(source: ImportSource, line: number, get: (column: st
     if (completeText && !YES.includes(completeText) && !NO.includes(completeText)) problems.push(problem(line, 'complete', 'complete'))
     if (get('last_dose_date') && !date) problems.push(problem(line, 'last_dose_date', 'date'))
     if (date && date > ctx.today) problems.push(problem(line, 'last_dose_date', 'future'))
-    if (!problems.length) record = { kind: 'vaccination', idHash: idHash!, doses, complete: YES.includes(completeText), lastDoseDate: date! }
+    if (!problems.length) record = { kind: 'vaccination', ...person!, doses, complete: YES.includes(completeText), lastDoseDate: date! }
   } else {
-    const idHash = idHashOf(ctx, get('id_number'), line, problems)
+    const person = idHashOf(ctx, get('id_number'), line, problems)
     const kind = KINDS[need('kind').toLowerCase()]
     const listedAt = parseDate(need('listed_at'))
     if (get('kind') && !kind) problems.push(problem(line, 'kind', 'kind'))
     if (get('listed_at') && !listedAt) problems.push(problem(line, 'listed_at', 'date'))
     if (listedAt && listedAt > ctx.today) problems.push(problem(line, 'listed_at', 'future'))
-    if (!problems.length) record = { kind: 'contact', idHash: idHash!, contact: kind, listedAt: listedAt! }
+    if (!problems.length) record = { kind: 'contact', ...person!, contact: kind, listedAt: listedAt! }
   }
   return { record, problems }
 }

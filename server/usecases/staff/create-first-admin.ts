@@ -23,7 +23,7 @@ export class CreateFirstAdmin {
     const phoneHash = pii.lookupHash('phone', input.phone)
     return store.transaction(async tx => {
       await tx.regions.ensure({ code: input.region, name: input.regionName }, now)
-      let account = await tx.accounts.findByPhoneHash(phoneHash)
+      let account = await tx.accounts.findByPhoneHash(pii.lookupHashes('phone', input.phone))
       if (!account) {
         account = { id: newId(), status: 'active', phoneEnc: pii.seal(input.phone), createdAt: now }
         await tx.accounts.create({ ...account, phoneHash })

@@ -26,7 +26,7 @@ export class CreateStaff {
     const now = clock.now()
     return store.transaction(async tx => {
       const pointId = await checkPoint(tx, region, input.role, input.pointId ?? null)
-      let account = await tx.accounts.findByPhoneHash(phoneHash)
+      let account = await tx.accounts.findByPhoneHash(pii.lookupHashes('phone', input.phone))
       if (!account) {
         account = { id: newId(), status: 'active', phoneEnc: pii.seal(input.phone), createdAt: now }
         await tx.accounts.create({ ...account, phoneHash })

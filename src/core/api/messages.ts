@@ -17,6 +17,8 @@ const RETURN_MESSAGES: Record<number, [string, string]> = {
   [ReturnCode.SECOND_APPROVER_REQUIRED]: ['须由另一名工作人员审批，不能审批自己提交的申请', 'A second, different staff member must approve; you cannot approve your own request'],
   [ReturnCode.NOT_DECLARED]: ['请先完成健康申报', 'Please complete your health declaration first'],
   [ReturnCode.ID_ALREADY_BOUND]: ['该证件号已绑定其他账号，如非本人操作请联系审核人员', 'This ID number is bound to another account; if that was not you, contact an auditor'],
+  [ReturnCode.DEVICE_REPLACED]: ['您的健康码已在另一部手机上使用，本机的码已失效；如需在本机使用，请选择“在本机使用”', 'Your code has moved to another phone and the code on this phone is revoked; choose "Use on this phone" to move it back'],
+  [ReturnCode.GRANT_LIMIT]: ['一人最多为4位亲友代领', 'One person can hold grants for at most 4 others'],
   [ReturnCode.IDENTITY_LOCKED]: ['实名信息已绑定，修改需经审核人员核实', 'Your identity is already bound; changing it needs an auditor'],
   [ReturnCode.NOT_FOUND]: ['未找到', 'Not found'],
   [ReturnCode.UNKNOWN_FUNCTION]: ['没有这个接口', 'No such function'],

@@ -21,7 +21,7 @@ export async function fetchHealthInfo(): Promise<Timed<HealthInfo>> {
   if (t.result.data) t.result.data = normaliseHealthInfo(t.result.data)
   return t
 }
-export const generateCode = (devicePublicKey: string) => timed<CodeResult>('code-generate', { devicePublicKey })
+export const generateCode = (devicePublicKey: string, bind = false) => timed<CodeResult>('code-generate', bind ? { devicePublicKey, bind } : { devicePublicKey })
 
 export const fetchTransportKey = () => callFunction<{ algorithm: string; publicKeyPem: string }>('transport-key', {})
 export const acceptConsent = (version: string) => callFunction<{ version: string; accepted: boolean }>('consent-accept', { version })

@@ -13,13 +13,17 @@ import { learnClock, loadWallet, serverNowMs, updateWallet, type Wallet } from '
 
 /** The device key of this phone for this account, made on first use from the platform's CSPRNG. */
 export async function ensureDeviceKey(accountId: string): Promise<Uint8Array> {
+  return (await deviceKey(accountId)).key
+}
+
+async function deviceKey(accountId: string): Promise<{ key: Uint8Array; created: boolean }> {
   const stored = loadWallet(accountId).deviceKey
-  if (stored) return fromBase64(stored)
+  if (stored) return { key: fromBase64(stored), created: false }
   const pool = new RandomPool()
   pool.add(await secureRandom(64)) // generateDeviceKey draws 48 bytes for a 256-bit curve
   const key = generateDeviceKey(pool.take)
   updateWallet(accountId, { deviceKey: toBase64(key.privateKey) })
-  return key.privateKey
+  return { key: key.privateKey, created: true }
 }
 
 export interface FreshCode {
@@ -28,10 +32,14 @@ export interface FreshCode {
   deviceChanged?: boolean
 }
 
-/** code-generate with this phone's key; a key the server has not seen binds this phone (and revokes the old one). */
-export async function fetchFreshCode(accountId: string): Promise<FreshCode> {
-  const key = await ensureDeviceKey(accountId)
-  const { result, sent, received } = await generateCode(toBase64(devicePublicKey(key)))
+/**
+ * code-generate with this phone's key. A key made just now binds this phone (and revokes the old one);
+ * a renewal does not: if the code moved to another phone the host answers 40905, and only an explicit
+ * `bind` (the user choosing "use on this phone") moves it back.
+ */
+export async function fetchFreshCode(accountId: string, bind = false): Promise<FreshCode> {
+  const { key, created } = await deviceKey(accountId)
+  const { result, sent, received } = await generateCode(toBase64(devicePublicKey(key)), bind || created)
   if (result.code !== CloudCode.OK || !result.data) return { code: result.code, wallet: loadWallet(accountId) }
   const d = result.data
   learnClock(d.serverTime, sent, received)

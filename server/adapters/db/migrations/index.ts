@@ -5,13 +5,15 @@ import * as m002 from './002-citizen'
 import * as m003 from './003-verifier'
 import * as m004 from './004-audit-data'
 import * as m005 from './005-dual-control'
+import * as m006 from './006-protection'
 
 const ALL: Record<string, Migration> = {
   '001-foundation': m001,
   '002-citizen': m002,
   '003-verifier': m003,
   '004-audit-data': m004,
-  '005-dual-control': m005
+  '005-dual-control': m005,
+  '006-protection': m006
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -8,14 +8,14 @@ const toAccount = (r: Row): Account => ({ id: r.id, status: r.status, phoneEnc: 
 export class AccountRepository implements AccountStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async findByPhoneHash(phoneHash: string) {
-    const r = await this.db.selectFrom('accounts').selectAll().where('phone_hash', '=', phoneHash).executeTakeFirst()
+  async findByPhoneHash(phoneHashes: string | string[]) {
+    const r = await this.db.selectFrom('accounts').selectAll().where('phone_hash', 'in', ([] as string[]).concat(phoneHashes)).executeTakeFirst()
     return r ? toAccount(r) : null
   }
 
-  async findByPlatformHash(kind: 'wx' | 'alipay', hash: string) {
+  async findByPlatformHash(kind: 'wx' | 'alipay', hashes: string | string[]) {
     const column = kind === 'wx' ? 'wx_openid_hash' : 'alipay_uid_hash'
-    const r = await this.db.selectFrom('accounts').selectAll().where(column, '=', hash).executeTakeFirst()
+    const r = await this.db.selectFrom('accounts').selectAll().where(column, 'in', ([] as string[]).concat(hashes)).executeTakeFirst()
     return r ? toAccount(r) : null
   }
 

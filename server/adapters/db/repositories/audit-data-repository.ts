@@ -30,20 +30,20 @@ export class AuditDataRepository implements AuditDataStore {
     return out
   }
 
-  async insertLab(idHash: string, r: LabRecord & { institution: string }) {
-    const res = await this.db.insertInto('lab_results').values({ id: newId(), id_hash: idHash, result: r.result, sampled_at: r.sampledAt, institution: r.institution, import_id: r.importId })
+  async insertLab(idHash: string, idEnc: string, r: LabRecord & { institution: string }, at: number) {
+    const res = await this.db.insertInto('lab_results').values({ id: newId(), id_hash: idHash, id_enc: idEnc, created_at: at, result: r.result, sampled_at: r.sampledAt, institution: r.institution, import_id: r.importId })
       .onConflict(oc => oc.columns(['id_hash', 'sampled_at', 'result']).doNothing()).executeTakeFirst()
     return Number(res.numInsertedOrUpdatedRows ?? 0) === 1
   }
 
-  async insertVaccination(idHash: string, r: VaccinationRecord) {
-    const res = await this.db.insertInto('vaccinations').values({ id: newId(), id_hash: idHash, doses: r.doses, complete: r.complete ? 1 : 0, last_dose_date: r.lastDoseDate, import_id: r.importId })
+  async insertVaccination(idHash: string, idEnc: string, r: VaccinationRecord, at: number) {
+    const res = await this.db.insertInto('vaccinations').values({ id: newId(), id_hash: idHash, id_enc: idEnc, created_at: at, doses: r.doses, complete: r.complete ? 1 : 0, last_dose_date: r.lastDoseDate, import_id: r.importId })
       .onConflict(oc => oc.columns(['id_hash', 'last_dose_date', 'doses']).doNothing()).executeTakeFirst()
     return Number(res.numInsertedOrUpdatedRows ?? 0) === 1
   }
 
-  async insertCaseContact(idHash: string, r: CaseContactRecord) {
-    const res = await this.db.insertInto('case_contacts').values({ id: newId(), id_hash: idHash, kind: r.kind, listed_at: r.listedAt, import_id: r.importId })
+  async insertCaseContact(idHash: string, idEnc: string, r: CaseContactRecord, at: number) {
+    const res = await this.db.insertInto('case_contacts').values({ id: newId(), id_hash: idHash, id_enc: idEnc, created_at: at, kind: r.kind, listed_at: r.listedAt, import_id: r.importId })
       .onConflict(oc => oc.columns(['id_hash', 'kind', 'listed_at']).doNothing()).executeTakeFirst()
     return Number(res.numInsertedOrUpdatedRows ?? 0) === 1
   }

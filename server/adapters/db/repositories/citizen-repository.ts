@@ -16,8 +16,8 @@ export class CitizenRepository implements CitizenStore {
     return r ? toCitizen(r) : null
   }
 
-  async findByIdHash(idHash: string) {
-    const r = await this.db.selectFrom('citizens').selectAll().where('id_hash', '=', idHash).executeTakeFirst()
+  async findByIdHash(idHashes: string | string[]) {
+    const r = await this.db.selectFrom('citizens').selectAll().where('id_hash', 'in', ([] as string[]).concat(idHashes)).executeTakeFirst()
     return r ? toCitizen(r) : null
   }
 

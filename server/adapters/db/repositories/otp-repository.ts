@@ -12,8 +12,8 @@ export class OtpRepository implements OtpStore {
     }).execute()
   }
 
-  async latestFor(phoneHash: string) {
-    const r = await this.db.selectFrom('otp_challenges').selectAll().where('phone_hash', '=', phoneHash)
+  async latestFor(phoneHashes: string | string[]) {
+    const r = await this.db.selectFrom('otp_challenges').selectAll().where('phone_hash', 'in', ([] as string[]).concat(phoneHashes))
       .orderBy('created_at', 'desc').limit(1).executeTakeFirst()
     return r ? {
       id: r.id, phoneHash: r.phone_hash, codeHash: r.code_hash, createdAt: Number(r.created_at), expiresAt: Number(r.expires_at),
