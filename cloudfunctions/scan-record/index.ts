@@ -2,6 +2,7 @@
 // against the verifier's own collection point.
 import { z } from 'zod'
 import { REASONS } from '@core/credential/reasons'
+import { idSchema } from '@core/validation/common'
 import { defineFunction } from '../../server/runtime/define-function'
 import { RecordScans } from '../../server/usecases/verifier/record-scans'
 
@@ -15,7 +16,8 @@ const scan = z.object({
   status: z.enum(['green', 'yellow', 'red']).nullable(),
   holder: z.string().regex(/^[A-Za-z0-9_-]{11}$/).nullable(),
   holderRegion: z.string().regex(/^\d{6}$/).nullable(),
-  offline: z.boolean()
+  offline: z.boolean(),
+  pointId: idSchema.nullable().optional()
 }).strict()
 
 export const main = defineFunction({

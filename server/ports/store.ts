@@ -59,6 +59,8 @@ export interface Store {
   auditChain: AuditChainStore
   grants: GrantStore
   /** Audit-log entries of reads of this person's data (for their access history). */
+  /** Staff account changes of one person, oldest first (assignment history). */
+  staffHistory(accountId: string): Promise<{ at: number; action: string; data: unknown }[]>
   accessReads(subject: string, limit: number): Promise<{ at: number; actor: string; action: string; reason: string | null }[]>
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>
 }

@@ -82,3 +82,31 @@ describe.each([['sqlite'], ['postgres']] as const)('verifier path on %s', engine
     expect(r.body.data.view).toMatchObject({ valid: false, reasons: ['revoked'], status: null, name: null })
   })
 })
+
+describe('scans queued before a verifier moves', () => {
+  let host: RunningHost
+  beforeAll(async () => { host = await startHost() }, 60_000)
+  afterAll(async () => { await host.stop() })
+
+  it('land at the point the verifier was at when scanning, and a point never held is refused', async () => {
+    const admin = await host.login('13800000001')
+    const verifier = await host.login('13800000003')
+    const oldPoint = (await host.call('auth-session', {}, verifier)).body.data.account.pointId
+    const scan = (key: string, at: number, pointId: string | null) => ({
+      idempotencyKey: key, scannedAt: at, valid: true, updateNeeded: false, kind: 'healthcode', reasons: [], status: 'green', holder: null, holderRegion: '330100', offline: true, pointId
+    })
+    const before = Date.now() // after the seed assigned the verifier, before the move below
+    await new Promise(r => setTimeout(r, 5))
+    const newPoint = (await host.call('point-create', { name: '新采集点', address: '某路 9 号', kind: 'collection' }, admin)).body.data.id
+    const staffId = (await host.call('staff-list', {}, admin)).body.data.staff.find((s: any) => s.role === 'verifier').staffId
+    await host.call('staff-update', { staffId, pointId: newPoint }, admin)
+    const other = (await host.call('point-create', { name: '未分配的点', address: '某路 10 号', kind: 'collection' }, admin)).body.data.id
+    const after = await host.login('13800000003')
+    const r = await host.call('scan-record', { scans: [scan(randomUUID(), before, oldPoint), scan(randomUUID(), Date.now(), null), scan(randomUUID(), Date.now(), other)] }, after)
+    expect(r.body.data).toMatchObject({ accepted: 2, refused: [expect.any(String)] })
+    const db = await inspectSqlite(host.dataDir)
+    const points = (await db.rows('select point_id from scans order by scanned_at')).map(x => x.point_id)
+    await db.close()
+    expect(points).toEqual([oldPoint, newPoint])
+  })
+})

@@ -95,6 +95,12 @@ export class KyselyStore implements Store {
     this.grants = new GrantRepository(db)
   }
 
+  async staffHistory(accountId: string) {
+    const rows = await this.db.selectFrom('audit_log').select(['at', 'action', 'data']).where('subject', '=', accountId)
+      .where('action', 'in', ['staff.create', 'staff.update']).orderBy('seq').execute()
+    return rows.map(r => ({ at: Number(r.at), action: r.action, data: JSON.parse(r.data) }))
+  }
+
   async accessReads(subject: string, limit: number) {
     const rows = await this.db.selectFrom('audit_log').select(['at', 'actor', 'action', 'reason']).where('subject', '=', subject)
       .where('action', 'like', 'read.%').orderBy('seq', 'desc').limit(limit).execute()

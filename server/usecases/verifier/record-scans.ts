@@ -1,5 +1,6 @@
-// Records scans against the verifier's own collection point (from the session, never from the request),
-// each exactly once: a repeated idempotency key, e.g. from an interrupted and retried sync, changes nothing.
+// Records scans against the collection point the verifier was assigned to when scanning — checked
+// against the session and the assignment history, never taken on trust from the request — each exactly
+// once: a repeated idempotency key, e.g. from an interrupted and retried sync, changes nothing.
 import { AppError } from '@core/api/app-error'
 import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
@@ -18,6 +19,8 @@ export interface ScanReport {
   holder: string | null
   holderRegion: string | null
   offline: boolean
+  /** The point the phone was at when it scanned (queued scans may upload after a move). */
+  pointId?: string | null
 }
 
 export async function verifierPoint(store: Store, actor: Actor): Promise<{ id: string; region: string }> {
@@ -38,17 +41,48 @@ export function scanFrom(report: ScanReport, actor: Actor, point: { id: string; 
   }
 }
 
+/** Whether the verifier was assigned to `pointId` at `at`, from the staff history in the audit log. */
+async function wasAssigned(store: Store, verifierId: string, pointId: string, at: number): Promise<boolean> {
+  let current: string | null = null
+  for (const e of await store.staffHistory(verifierId)) {
+    if (e.at > at) break
+    const data = e.data as { pointId?: string | null; after?: { pointId?: string | null } }
+    current = e.action === 'staff.create' ? data.pointId ?? null : data.after?.pointId ?? current
+  }
+  return current === pointId
+}
+
 export class RecordScans {
   constructor(private readonly deps: { store: Store; clock: Clock }) {}
 
-  async execute(actor: Actor, reports: ScanReport[]): Promise<{ accepted: number; duplicates: number; keys: string[] }> {
+  /** A scan whose point cannot be confirmed is refused (its key is listed in `refused`), never moved elsewhere. */
+  async execute(actor: Actor, reports: ScanReport[]): Promise<{ accepted: number; duplicates: number; keys: string[]; refused: string[] }> {
     const { store, clock } = this.deps
-    const point = await verifierPoint(store, actor)
+    if (!actor.staff) throw new AppError('FORBIDDEN')
     const now = clock.now()
+    const points = new Map<string, { id: string; region: string } | null>()
+    const pointFor = async (r: ScanReport) => {
+      const id = r.pointId ?? actor.staff!.pointId
+      if (!id) return null
+      const key = `${id}@${id === actor.staff!.pointId ? 'now' : r.scannedAt}`
+      if (!points.has(key)) {
+        const point = await store.points.find(id)
+        const inRegion = point && point.region === actor.staff!.region
+        const openThen = point && (point.status === 'open' || r.scannedAt <= point.updatedAt)
+        const assigned = id === actor.staff!.pointId || (await wasAssigned(store, actor.accountId, id, r.scannedAt))
+        points.set(key, inRegion && openThen && assigned ? { id: point!.id, region: point!.region } : null)
+      }
+      return points.get(key) ?? null
+    }
+    const placed = await Promise.all(reports.map(async r => ({ r, point: await pointFor(r) })))
     return store.transaction(async tx => {
       let accepted = 0
-      for (const r of reports) if (await tx.scans.record(scanFrom(r, actor, point, now))) accepted++
-      return { accepted, duplicates: reports.length - accepted, keys: reports.map(r => r.idempotencyKey) }
+      const refused: string[] = []
+      for (const { r, point } of placed) {
+        if (!point) { refused.push(r.idempotencyKey); continue }
+        if (await tx.scans.record(scanFrom(r, actor, point, now))) accepted++
+      }
+      return { accepted, duplicates: reports.length - accepted - refused.length, keys: reports.map(r => r.idempotencyKey), refused }
     })
   }
 }

@@ -24,7 +24,7 @@ export interface ScanResult extends Decision {
   queued: boolean
 }
 
-export async function processScan(text: string, accountId: string): Promise<ScanResult> {
+export async function processScan(text: string, accountId: string, pointId: string | null = null): Promise<ScanResult> {
   // Read the list from storage on every scan: it is the one source of truth (syncs write it).
   let decision = decide(text, loadTrust(), serverNowMs())
   let scannedAt = serverNowMs()
@@ -41,7 +41,7 @@ export async function processScan(text: string, accountId: string): Promise<Scan
   const report: ScanReport = {
     idempotencyKey: await newScanKey(accountId + text), scannedAt, valid: view.valid, updateNeeded: view.updateNeeded,
     kind: view.kind, reasons: view.reasons as Reason[], status: view.status, holder: decision.holder, holderRegion: decision.holderRegion,
-    offline: offline || !isReachable()
+    offline: offline || !isReachable(), pointId
   }
   return { ...decision, report, queued: enqueue({ ...report, accountId }) }
 }

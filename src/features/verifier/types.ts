@@ -18,6 +18,8 @@ export interface ScanReport {
   holderRegion: string | null
   /** Decided while the host could not be reached. */
   offline: boolean
+  /** The collection point this verifier was at when scanning; the host checks it against the assignment history. */
+  pointId?: string | null
 }
 
 export interface QueuedScan extends ScanReport {

@@ -32,7 +32,7 @@ export function useVerifierDesk(account: Account | null) {
     if (!accountId || busy || !text.trim()) return
     setBusy(true)
     try {
-      const r = await processScan(text, accountId)
+      const r = await processScan(text, accountId, pointOf(account))
       const lookup = r.view.valid && r.view.paper
       const online = isReachable() && !knownOffline()
       setResult({ ...r, paper: !lookup ? 'none' : online ? 'looking' : 'offline', paperStatus: null })
@@ -46,7 +46,7 @@ export function useVerifierDesk(account: Account | null) {
     } finally {
       setBusy(false)
     }
-  }, [accountId, busy, sync])
+  }, [accountId, account, busy, sync])
 
   const next = useCallback(() => setResult(null), [])
 

@@ -8,7 +8,7 @@ import type { StoredTrust } from './trust-store'
 
 export const fetchTrust = () => callFunction<{ trustList: Omit<StoredTrust, 'syncedAt'>; serverTime: number }>('trust-sync', {})
 export const recordScans = (scans: ScanReport[]) =>
-  callFunction<{ accepted: number; duplicates: number; keys: string[] }>('scan-record', { scans })
+  callFunction<{ accepted: number; duplicates: number; keys: string[]; refused?: string[] }>('scan-record', { scans })
 export const verifyOnline = (text: string, idempotencyKey: string) =>
   callFunction<{ view: VerifierView; paperStatus: HealthStatus | null; recorded: boolean }>('code-verify', { text, idempotencyKey })
 export const fetchHistory = (limit = 100) => callFunction<{ scans: HistoryScan[] }>('scan-history', { limit })
