@@ -9,12 +9,14 @@ import { qr } from './commands/qr'
 import { admin } from './commands/admin'
 import { backup } from './commands/backup'
 import { auditLog } from './commands/audit-log'
+import { keys } from './commands/keys'
+import { decommission, purge } from './commands/retention'
 import { rules } from './commands/rules'
 import { certlogic } from './commands/certlogic'
 
 type Command = (argv: string[], io: Io) => number | Promise<number>
 
-export const commands: Record<string, Command> = { keygen, issue, present, revoke, verify, qr, admin, backup, 'audit-log': auditLog, rules, certlogic }
+export const commands: Record<string, Command> = { keygen, issue, present, revoke, verify, qr, admin, backup, 'audit-log': auditLog, keys, purge, decommission, rules, certlogic }
 
 const HELP = `healthcode <command> [options]
 
@@ -30,6 +32,11 @@ const HELP = `healthcode <command> [options]
   backup --out <file>       (consistent copy of the SQLite store, while the host runs)
   audit-log verify [--trust trust.json]   (exit 1 naming the first bad entry)
   audit-log checkpoint      (sign the chain head now)
+  keys rotate-data-key [--reload-wait <s>]           (re-encrypt and re-hash under new keys, while serving)
+  keys rotate-issuer [--alg ES256|SM2] [--publish-wait <s>]   (announce, publish, then activate a new signing key)
+  purge [--before <ISO time>]                         (delete data past its retention period, or older than --before)
+  decommission --yes [--out report.json]              (delete all personal data; signed deletion report)
+  decommission --verify report.json [--trust trust.json]
   rules sign --key rules-key.json --in rules.json --out rules.signed.json
   rules verify --trust trust.json --in rules.signed.json [--current-version N] [--at <ISO time>]
   certlogic eval --logic <file> [--data <file>]

@@ -9,6 +9,8 @@ import { DEMO_ACCOUNTS } from '../runtime/demo-seed'
 import { batchedSink, flushLog, setLogSink } from '../runtime/log'
 import { buildApp } from './app'
 import { AuditCheckpointer } from '../usecases/audit-log/checkpoints'
+import { watchKeys } from '../runtime/key-reload'
+import { schedulePurge } from '../usecases/retention/retention'
 
 async function startWorker() {
   const config = loadConfig()
@@ -22,9 +24,12 @@ async function startWorker() {
   await container.jobs.resumeUnfinished()
   const checkpointer = new AuditCheckpointer(container.store, container.keys.checkpoint, container.clock)
   checkpointer.start()
+  const unwatch = watchKeys(container)
+  // One worker runs the daily purge.
+  const unschedule = !cluster.isWorker || cluster.worker?.id === 1 ? schedulePurge(container) : () => undefined
   const app = await buildApp(container)
   await app.listen({ port: config.port, host: config.host })
-  const stop = async () => { await app.close(); await checkpointer.stop(); await container.close(); flushLog(); setTimeout(() => process.exit(0), 50) }
+  const stop = async () => { unwatch(); unschedule(); await app.close(); await checkpointer.stop(); await container.close(); flushLog(); setTimeout(() => process.exit(0), 50) }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
   // A worker whose primary died (even by kill -9) must not linger serving stale code.

@@ -39,6 +39,8 @@ export interface KeyRing {
 }
 
 const FILES = ['issuer.json', 'rules.json', 'checkpoint.json', 'secrets.json', 'transport.pem', 'transport.pub.pem']
+/** A key announced for the next rotation (published, not yet used), and retired keys whose codes may still be live. */
+export const OPTIONAL = ['issuer-next.json', 'issuer-previous.json']
 
 const random = (n: number) => new Uint8Array(randomBytes(n))
 
@@ -84,7 +86,7 @@ export function loadKeyRing(dir: string): KeyRing {
   const missing = missingKeyFiles(dir)
   if (missing.length) throw new Error(`keys missing in ${dir}: ${missing.join(', ')}`)
   const files: Record<string, string> = {}
-  for (const name of [...FILES, 'issuer-previous.json']) if (existsSync(join(dir, name))) files[name] = readFileSync(join(dir, name), 'utf8')
+  for (const name of [...FILES, ...OPTIONAL]) if (existsSync(join(dir, name))) files[name] = readFileSync(join(dir, name), 'utf8')
   return keyRingFrom(files, dir)
 }
 
@@ -100,11 +102,12 @@ export function keyRingFrom(files: Record<string, string>, dir = '(KEYS_JSON)'):
   const rules = json<IssuerKeyFile>('rules.json')
   const checkpoint = json<IssuerKeyFile>('checkpoint.json')
   const previous = files['issuer-previous.json'] ? json<IssuerKeyFile[]>('issuer-previous.json') : []
+  const next = files['issuer-next.json'] ? [json<IssuerKeyFile>('issuer-next.json')] : []
   return {
     dir, issuer, rules, checkpoint,
     secrets: json<Secrets>('secrets.json'),
     transportPrivatePem: files['transport.pem'],
     transportPublicPem: files['transport.pub.pem'],
-    trustEntries: () => [...previous, issuer].map(trustEntryOf).concat([trustEntryOf(rules), trustEntryOf(checkpoint)])
+    trustEntries: () => [...previous, issuer, ...next].map(trustEntryOf).concat([trustEntryOf(rules), trustEntryOf(checkpoint)])
   }
 }

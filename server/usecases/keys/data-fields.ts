@@ -1,0 +1,34 @@
+// Every column that holds a sealed value or a keyed lookup hash, and where a hash's plaintext comes from.
+// A key rotation walks exactly these; a test checks that every *_enc and *_hash column is listed.
+import type { LookupKind } from '../../ports/pii-protector'
+
+export interface SealedColumn { table: string; key: string; column: string }
+export interface HashColumn { table: string; key: string; column: string; from: string; kind: LookupKind }
+
+export const SEALED: SealedColumn[] = [
+  { table: 'accounts', key: 'id', column: 'phone_enc' },
+  { table: 'accounts', key: 'id', column: 'wx_openid_enc' },
+  { table: 'citizens', key: 'account_id', column: 'name_enc' },
+  { table: 'citizens', key: 'account_id', column: 'id_enc' },
+  { table: 'citizens', key: 'account_id', column: 'address_enc' },
+  { table: 'declarations', key: 'id', column: 'data_enc' },
+  { table: 'corrections', key: 'id', column: 'description_enc' },
+  { table: 'appeals', key: 'id', column: 'description_enc' },
+  { table: 'attachments', key: 'id', column: 'data_enc' },
+  { table: 'status_changes', key: 'id', column: 'note_enc' },
+  { table: 'lab_results', key: 'id', column: 'id_enc' },
+  { table: 'vaccinations', key: 'id', column: 'id_enc' },
+  { table: 'case_contacts', key: 'id', column: 'id_enc' }
+]
+
+export const HASHED: HashColumn[] = [
+  { table: 'accounts', key: 'id', column: 'phone_hash', from: 'phone_enc', kind: 'phone' },
+  { table: 'accounts', key: 'id', column: 'wx_openid_hash', from: 'wx_openid_enc', kind: 'openid' },
+  { table: 'citizens', key: 'account_id', column: 'id_hash', from: 'id_enc', kind: 'id' },
+  { table: 'lab_results', key: 'id', column: 'id_hash', from: 'id_enc', kind: 'id' },
+  { table: 'vaccinations', key: 'id', column: 'id_hash', from: 'id_enc', kind: 'id' },
+  { table: 'case_contacts', key: 'id', column: 'id_hash', from: 'id_enc', kind: 'id' }
+]
+
+/** Hash columns with no sealed source: their rows are short-lived and simply expire (one-time codes, Alipay ids). */
+export const TRANSIENT_HASHES = ['otp_challenges.phone_hash', 'otp_challenges.code_hash', 'accounts.alipay_uid_hash', 'rate_counters.key']
