@@ -56,6 +56,8 @@ import * as grantList from '../../cloudfunctions/grant-list'
 import * as grantStatus from '../../cloudfunctions/grant-status'
 import * as grantCode from '../../cloudfunctions/grant-code'
 import * as accessLog from '../../cloudfunctions/access-log'
+import * as exportAggregate from '../../cloudfunctions/export-aggregate'
+import * as exportRecords from '../../cloudfunctions/export-records'
 
 export const FUNCTIONS: Record<string, CloudMain> = {
   'auth-otp-request': authOtpRequest.main,
@@ -112,5 +114,7 @@ export const FUNCTIONS: Record<string, CloudMain> = {
   'grant-list': grantList.main,
   'grant-status': grantStatus.main,
   'grant-code': grantCode.main,
-  'access-log': accessLog.main
+  'access-log': accessLog.main,
+  'export-aggregate': exportAggregate.main,
+  'export-records': exportRecords.main
 }
