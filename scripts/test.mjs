@@ -2,6 +2,7 @@
 // (unit, integration on SQLite and PostgreSQL, the weapp under miniprogram-simulate, real Chromium).
 // SKIP_BUILD=1 reuses existing builds while iterating locally; CI always builds.
 import { spawnSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -24,4 +25,6 @@ if (process.env.SKIP_BUILD !== '1') {
   for (const type of ['weapp', 'alipay', 'h5']) step(`build ${type}`, [bin('@tarojs/cli', 'bin/taro'), 'build', '--type', type])
 }
 require('./server-build.js').ensureBuilt()
+rmSync(join(root, '.tmp', 'test-run'), { recursive: true, force: true })
 step('jest', [bin('jest', 'bin/jest.js'), '--maxWorkers=2', ...process.argv.slice(2)])
+step('log check', [join(root, 'scripts', 'check-logs.mjs')])

@@ -2,6 +2,7 @@
 // dev SMS code, accept the notice, declare, read the QR off a screenshot, and check it with the
 // `healthcode verify` command against the host's published trust list.
 import { execFileSync } from 'node:child_process'
+import { recordIdentifier } from './identifiers'
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -37,6 +38,7 @@ export async function newPhone(browser: Browser, opts: { beforeLoad?: (page: Pag
 }
 
 export async function signIn(page: Page, host: RunningHost, phone: string): Promise<void> {
+  recordIdentifier(phone)
   await page.goto(`${host.url}/pages/login/index`)
   await page.waitForSelector('#phone input')
   await page.fill('#phone input', phone)

@@ -5,10 +5,13 @@ import { generateDeviceKey } from '@core/crypto/device-key'
 import { toBase64 } from '@core/encoding/bytes'
 import { idCheckCharacter } from '@core/identity/id-number'
 import type { RunningHost } from './host'
+import { recordIdentifier } from './identifiers'
 
 export function validIdNumber(region = '330106', birth = '19900307', seq = '123'): string {
   const first17 = region + birth + seq
-  return first17 + idCheckCharacter(first17)
+  const id = first17 + idCheckCharacter(first17)
+  recordIdentifier(id)
+  return id
 }
 
 export async function encryptId(host: RunningHost, id: string): Promise<string> {

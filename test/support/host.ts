@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { recordIdentifiersIn, recordLogFile } from './identifiers'
 
 const root = join(__dirname, '..', '..')
 
@@ -51,6 +52,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   const port = await freePort()
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hc-host-'))
   const logFile = join(dataDir, 'server.log')
+  recordLogFile(logFile)
   let out = ''
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(root, 'build', 'host.js')], {
     cwd: root,
@@ -74,6 +76,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
     await new Promise(r => setTimeout(r, 100))
   }
   const call: RunningHost['call'] = async (name, body = {}, token, headers = {}) => {
+    recordIdentifiersIn(body)
     const res = await fetch(`${url}/api/${name}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
