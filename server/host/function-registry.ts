@@ -58,6 +58,7 @@ import * as grantCode from '../../cloudfunctions/grant-code'
 import * as accessLog from '../../cloudfunctions/access-log'
 import * as exportAggregate from '../../cloudfunctions/export-aggregate'
 import * as exportRecords from '../../cloudfunctions/export-records'
+import * as authAlipay from '../../cloudfunctions/auth-alipay'
 
 export const FUNCTIONS: Record<string, CloudMain> = {
   'auth-otp-request': authOtpRequest.main,
@@ -65,6 +66,7 @@ export const FUNCTIONS: Record<string, CloudMain> = {
   'auth-session': authSession.main,
   'auth-logout': authLogout.main,
   'auth-logout-all': authLogoutAll.main,
+  'auth-alipay': authAlipay.main,
   'staff-create': staffCreate.main,
   'staff-list': staffList.main,
   'staff-update': staffUpdate.main,

@@ -77,7 +77,13 @@ function build<S extends ZodTypeAny, R>(spec: FunctionSpec<S, R> | PublicFunctio
       const c = await getContainer()
       const body = { ...((event ?? {}) as Record<string, unknown>) }
       if (process.env.HEALTHCODE_RUNTIME === 'wechat') delete body.userInfo // injected by WeChat, not sent by the client
-      const caller = await resolveCaller(c, context)
+      // Alipay's cloud call has no headers: the session token rides in the event and is taken out here.
+      const alipaySession = process.env.HEALTHCODE_RUNTIME === 'alipay' && typeof body.__session === 'string' ? (body.__session as string) : null
+      delete body.__session
+      const hostContext: unknown = process.env.HEALTHCODE_RUNTIME === 'alipay'
+        ? { via: 'host', authorization: alipaySession ? `Bearer ${alipaySession}` : undefined, platform: 'alipay', ip: '', requestId: '' }
+        : context
+      const caller = await resolveCaller(c, hostContext)
       locale = caller.locale
       const field = findIdentityField(body)
       if (field) return fail(ReturnCode.IDENTITY_IN_BODY, locale, { issues: [{ path: field, code: 'unknown_field', message: returnMessage(ReturnCode.IDENTITY_IN_BODY, locale) }] })

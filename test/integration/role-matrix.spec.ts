@@ -35,6 +35,7 @@ export const MATRIX: Record<string, Entry> = {
   'auth-session': { input: () => ({}), sees: [] },
   'auth-logout': { input: () => ({}), sees: [] },
   'auth-logout-all': { input: () => ({}), sees: [] },
+  'auth-alipay': { input: () => ({ authCode: 'matrixcode' }), sees: [] },
   'consent-status': { input: () => ({}), sees: [] },
   'consent-accept': { input: () => ({ version: 'x' }), sees: [] },
   'transport-key': { input: () => ({}), sees: [] },

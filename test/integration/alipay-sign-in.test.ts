@@ -1,0 +1,54 @@
+// Alipay sign-in against a local gateway that behaves like Alipay's Open API: it checks our RSA2 request
+// signature with the app's public key and signs its answer with an "Alipay" key (the real gateway cannot
+// be reached from here).
+import { createServer, Server } from 'node:http'
+import { createSign, createVerify, generateKeyPairSync } from 'node:crypto'
+import { startHost, RunningHost, freePort } from '../support/host'
+
+const app = generateKeyPairSync('rsa', { modulusLength: 2048 })
+const alipay = generateKeyPairSync('rsa', { modulusLength: 2048 })
+const pem = (k: { export: (o: object) => string | Buffer }, type: string) => k.export({ type, format: 'pem' }).toString()
+
+function fakeGateway(port: number, codes: Record<string, string>): Promise<Server> {
+  const server = createServer((req, res) => {
+    let body = ''
+    req.on('data', d => { body += d })
+    req.on('end', () => {
+      const params = Object.fromEntries(new URLSearchParams(body))
+      const content = Object.keys(params).filter(k => k !== 'sign').sort().map(k => `${k}=${params[k]}`).join('&')
+      const signed = createVerify('RSA-SHA256').update(content, 'utf8').verify(pem(app.publicKey, 'spki'), params.sign, 'base64')
+      const user = codes[params.code]
+      const node = signed && params.method === 'alipay.system.oauth.token' && user
+        ? `{"access_token":"at","alipay_user_id":"${user}","expires_in":1296000,"re_expires_in":2592000,"refresh_token":"rt","user_id":"${user}"}`
+        : null
+      const sign = (text: string) => createSign('RSA-SHA256').update(text, 'utf8').sign(pem(alipay.privateKey, 'pkcs8'), 'base64')
+      res.setHeader('content-type', 'application/json;charset=utf-8')
+      res.end(node
+        ? `{"alipay_system_oauth_token_response":${node},"sign":"${sign(node)}"}`
+        : `{"error_response":{"code":"40002","msg":"Invalid Arguments","sub_code":"isv.code-invalid","sub_msg":"授权码code无效"},"sign":"x"}`)
+    })
+  })
+  return new Promise(resolve => server.listen(port, '127.0.0.1', () => resolve(server)))
+}
+
+describe('Alipay sign-in', () => {
+  let host: RunningHost
+  let gateway: Server
+  beforeAll(async () => {
+    const port = await freePort()
+    gateway = await fakeGateway(port, { goodcode1: '2088000000000001', goodcode2: '2088000000000001' })
+    host = await startHost({ env: { ALIPAY_APP_ID: '2021000000000000', ALIPAY_APP_PRIVATE_KEY: pem(app.privateKey, 'pkcs8'), ALIPAY_PUBLIC_KEY: pem(alipay.publicKey, 'spki'), ALIPAY_GATEWAY: `http://127.0.0.1:${port}/gateway.do` } })
+  }, 60_000)
+  afterAll(async () => { await host.stop(); gateway.close() })
+
+  it('signs in with a good auth code, finds the same account again, and refuses a bad one', async () => {
+    const first = await host.call('auth-alipay', { authCode: 'goodcode1' }, undefined, { 'x-client-platform': 'alipay' })
+    expect(first.body.code).toBe(0)
+    const me = await host.call('auth-session', {}, first.body.data.token)
+    expect(me.body.data.account.roles).toEqual(['citizen'])
+    const again = await host.call('auth-alipay', { authCode: 'goodcode2' })
+    expect(again.body.data.account.id).toBe(first.body.data.account.id)
+    expect((await host.call('auth-alipay', { authCode: 'badcode' })).body.code).toBe(40101)
+    expect(JSON.stringify(me.body)).not.toContain('2088000000000001')
+  })
+})
