@@ -11,6 +11,7 @@ import { dataKeysOf, keyRingFrom, loadKeyRing, KeyRing } from '../adapters/keys/
 import { AesGcmProtector } from '../adapters/crypto/aes-gcm-protector'
 import { HmacSessionTokens } from '../adapters/crypto/hmac-session-tokens'
 import { ConsoleSms } from '../adapters/sms/console-sms'
+import { NoSms, WebhookSms } from '../adapters/sms/webhook-sms'
 import { systemClock } from '../adapters/clock/system-clock'
 import type { Clock } from '../ports/clock'
 import type { PiiProtector } from '../ports/pii-protector'
@@ -66,7 +67,8 @@ export async function createContainer(config: Config = loadConfig(), clock: Cloc
     config, db, keys, pii, clock, issued,
     store,
     tokens: new HmacSessionTokens(Buffer.from(s.sessionKey, 'base64')),
-    sms: new ConsoleSms(config.env === 'production' ? null : join(config.dataDir, 'dev-sms-outbox.jsonl')),
+    sms: process.env.SMS_WEBHOOK_URL ? new WebhookSms(process.env.SMS_WEBHOOK_URL, process.env.SMS_WEBHOOK_TOKEN)
+      : config.env === 'production' ? new NoSms() : new ConsoleSms(join(config.dataDir, 'dev-sms-outbox.jsonl')),
     rules: new PublishedRuleSource(),
     ids: new RsaIdDecrypter(keys.transportPrivatePem),
     signer: nativeSignerOf(keys.issuer),
