@@ -2,12 +2,12 @@
 // signature with the app's public key and signs its answer with an "Alipay" key (the real gateway cannot
 // be reached from here).
 import { createServer, Server } from 'node:http'
-import { createSign, createVerify, generateKeyPairSync } from 'node:crypto'
+import { createSign, createVerify, generateKeyPairSync, KeyObject } from 'node:crypto'
 import { startHost, RunningHost, freePort } from '../support/host'
 
 const app = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const alipay = generateKeyPairSync('rsa', { modulusLength: 2048 })
-const pem = (k: { export: (o: object) => string | Buffer }, type: string) => k.export({ type, format: 'pem' }).toString()
+const pem = (k: KeyObject, type: 'spki' | 'pkcs8') => k.export({ type, format: 'pem' } as never).toString()
 
 function fakeGateway(port: number, codes: Record<string, string>): Promise<Server> {
   const server = createServer((req, res) => {
