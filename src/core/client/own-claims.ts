@@ -27,3 +27,12 @@ export function readOwnClaims(text: string): OwnClaims | null {
     return null
   }
 }
+
+/** The device-key hash the credential is bound to (`cnf`), or null: which phone may present it. */
+export function readOwnDeviceHash(text: string): Uint8Array | null {
+  try {
+    return claimsFromCbor(cborDecode(readSign1(decodeText(text)).payload)).deviceKeyHash
+  } catch {
+    return null
+  }
+}

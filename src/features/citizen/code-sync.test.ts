@@ -8,7 +8,7 @@ jest.mock('@/services/random', () => ({
 import { callFunction } from '@/services/cloud'
 import { resetStorage } from '../../../test/support/taro-stubs'
 import { issueFixture } from '../../../test/support/credential-fixture'
-import { applyDeclarationResult, parentRegion, syncWithServer } from './code-sync'
+import { applyDeclarationResult, fetchFreshCode, parentRegion, syncWithServer } from './code-sync'
 import { loadClock, loadWallet, updateWallet } from './wallet'
 
 const call = callFunction as jest.Mock
@@ -40,6 +40,7 @@ test('after the first declaration (no phone bound yet) it makes a device key and
 
 test('a declaration answered with a code of the new colour needs no further call', async () => {
   const red = issueFixture({ status: 'red' })
+  updateWallet('a1', { deviceKey: red.devicePrivateKeyBase64 })
   await applyDeclarationResult('a1', { declarationId: 'd', status: view('red'), changed: true, code: { credential: red.credential, issuedAt: red.issuedAt, expiresAt: red.expiresAt } })
   expect(call).not.toHaveBeenCalled()
 })
@@ -68,6 +69,38 @@ test('offline, the stored code stays and nothing throws', async () => {
   const out = await syncWithServer('a1')
   expect(out).toMatchObject({ offline: true, info: null })
   expect(loadWallet('a1').credential!.credential).toBe(green.credential)
+})
+
+test('a code moved to another phone (40905): this phone drops its code, stops renewing, and binds only when asked', async () => {
+  const green = issueFixture()
+  const red = issueFixture({ status: 'red' })
+  updateWallet('a1', { deviceKey: green.devicePrivateKeyBase64, credential: { credential: green.credential, issuedAt: green.issuedAt, expiresAt: green.expiresAt } })
+  const fresh = { credential: red.credential, issuedAt: red.issuedAt, expiresAt: red.expiresAt, status: 'red', serverTime: Date.now(), deviceChanged: true }
+  call.mockImplementation(async (name: string, data: any) => (name === 'code-generate' && !data.bind
+    ? { code: 40905, error: 'device_replaced', message: 'moved' }
+    : { code: 0, message: 'ok', data: name === 'health-info' ? info('red') : fresh }))
+  // A colour change makes this phone renew; the host says the code is on another phone now.
+  const out = await syncWithServer('a1')
+  expect(out.code).toBe(40905)
+  expect(out.wallet).toMatchObject({ replaced: true, credential: null })
+  // Later syncs leave it there: no renewal that would only be refused again.
+  call.mockClear()
+  await syncWithServer('a1')
+  expect(names()).toEqual(['health-info'])
+  // "Use on this phone": an explicit bind with the same key.
+  const back = await fetchFreshCode('a1', true)
+  expect(call.mock.calls.at(-1)![1]).toMatchObject({ bind: true })
+  expect(back.wallet).toMatchObject({ replaced: false, credential: { credential: red.credential } })
+})
+
+test('a declaration’s code bound to another phone is not kept: this phone asks for its own', async () => {
+  const mine = issueFixture()
+  const other = issueFixture({ status: 'red' })
+  updateWallet('a1', { deviceKey: mine.devicePrivateKeyBase64 })
+  call.mockResolvedValue({ code: 40905, error: 'device_replaced', message: 'moved' })
+  const out = await applyDeclarationResult('a1', { declarationId: 'd', status: view('red'), changed: true, code: { credential: other.credential, issuedAt: other.issuedAt, expiresAt: other.expiresAt } })
+  expect(names()).toEqual(['code-generate'])
+  expect(out.wallet).toMatchObject({ credential: null, replaced: true, status: { status: 'red' } })
 })
 
 test('region parents follow GB/T 2260', () => {

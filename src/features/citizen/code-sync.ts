@@ -1,10 +1,11 @@
 // Keeps the phone's credential current. Everything that needs the network is here; showing the code
 // needs none of it (use-presentation.ts draws from the wallet alone).
 import { RandomPool } from '@core/crypto/random'
-import { generateDeviceKey, devicePublicKey } from '@core/crypto/device-key'
-import { fromBase64, toBase64 } from '@core/encoding/bytes'
-import { readOwnClaims } from '@core/client/own-claims'
+import { generateDeviceKey, devicePublicKey, deviceKeyHash } from '@core/crypto/device-key'
+import { bytesEqual, fromBase64, toBase64 } from '@core/encoding/bytes'
+import { readOwnClaims, readOwnDeviceHash } from '@core/client/own-claims'
 import { renewalReason, type RenewalReason } from '@core/client/renewal'
+import { ReturnCode } from '@core/api/return-codes'
 import { CloudCode } from '@/services/cloud-contract'
 import { secureRandom } from '@/services/random'
 import { fetchHealthInfo, generateCode, listRegions } from './citizen-api'
@@ -19,12 +20,20 @@ export async function ensureDeviceKey(accountId: string): Promise<Uint8Array> {
 async function deviceKey(accountId: string): Promise<{ key: Uint8Array; created: boolean }> {
   const stored = loadWallet(accountId).deviceKey
   if (stored) return { key: fromBase64(stored), created: false }
+  const key = await makeDeviceKey()
+  updateWallet(accountId, { deviceKey: toBase64(key) })
+  return { key, created: true }
+}
+
+/** A new secp256k1 device private key from the platform's CSPRNG (never Math.random). */
+export async function makeDeviceKey(): Promise<Uint8Array> {
   const pool = new RandomPool()
   pool.add(await secureRandom(64)) // generateDeviceKey draws 48 bytes for a 256-bit curve
-  const key = generateDeviceKey(pool.take)
-  updateWallet(accountId, { deviceKey: toBase64(key.privateKey) })
-  return { key: key.privateKey, created: true }
+  return generateDeviceKey(pool.take).privateKey
 }
+
+/** 40905: the code moved to another phone; this phone's renewal does not take it back. */
+export const DEVICE_REPLACED = ReturnCode.DEVICE_REPLACED
 
 export interface FreshCode {
   code: number
@@ -40,19 +49,31 @@ export interface FreshCode {
 export async function fetchFreshCode(accountId: string, bind = false): Promise<FreshCode> {
   const { key, created } = await deviceKey(accountId)
   const { result, sent, received } = await generateCode(toBase64(devicePublicKey(key)), bind || created)
+  // The code is on another phone now and this phone's code is revoked: never show it as if valid.
+  if (result.code === DEVICE_REPLACED) return { code: result.code, wallet: updateWallet(accountId, { credential: null, replaced: true }) }
   if (result.code !== CloudCode.OK || !result.data) return { code: result.code, wallet: loadWallet(accountId) }
   const d = result.data
   learnClock(d.serverTime, sent, received)
-  const wallet = updateWallet(accountId, { credential: { credential: d.credential, issuedAt: d.issuedAt, expiresAt: d.expiresAt } })
+  const wallet = updateWallet(accountId, { credential: { credential: d.credential, issuedAt: d.issuedAt, expiresAt: d.expiresAt }, replaced: false })
   return { code: 0, wallet, deviceChanged: d.deviceChanged }
 }
 
 /** A declaration or check-in answered: keep its status and its new credential, or fetch one (first time: no phone bound yet). */
 export async function applyDeclarationResult(accountId: string, r: DeclarationResult): Promise<FreshCode> {
-  const wallet = updateWallet(accountId, { status: r.status, ...(r.code ? { credential: r.code } : {}) })
+  const before = loadWallet(accountId)
+  // The host issues that code for the bound phone; if that is another phone, this one could not present it.
+  const usable = r.code && !before.replaced && before.deviceKey && boundToKey(r.code.credential, before.deviceKey) ? r.code : null
+  const wallet = updateWallet(accountId, { status: r.status, ...(usable ? { credential: usable } : {}) })
+  if (wallet.replaced) return { code: DEVICE_REPLACED, wallet }
   const held = heldOf(wallet)
-  if (r.code && held?.status === r.status.status) return { code: 0, wallet }
+  if (usable && held?.status === r.status.status) return { code: 0, wallet }
   return fetchFreshCode(accountId)
+}
+
+/** Whether a credential's `cnf` names this device key (docs/code-format.md §5). */
+export function boundToKey(credential: string, deviceKeyBase64: string): boolean {
+  const bound = readOwnDeviceHash(credential)
+  return !!bound && bytesEqual(bound, deviceKeyHash(devicePublicKey(fromBase64(deviceKeyBase64))))
 }
 
 function heldOf(w: Wallet) {
@@ -79,7 +100,8 @@ export async function syncWithServer(accountId: string): Promise<SyncOutcome> {
   const info = result.data
   learnClock(info.serverTime, sent, received)
   let wallet = updateWallet(accountId, { status: info.status })
-  const reason = info.bound ? renewalReason(heldOf(wallet), serverNowMs() / 1000, info.status?.status ?? null) : null
+  // A replaced phone waits for the user's "use on this phone"; renewing would only get 40905 again.
+  const reason = info.bound && !wallet.replaced ? renewalReason(heldOf(wallet), serverNowMs() / 1000, info.status?.status ?? null) : null
   let code = 0
   if (reason) ({ code, wallet } = await fetchFreshCode(accountId))
   if (wallet.credential) wallet = await rememberRegionName(accountId, wallet)
@@ -88,7 +110,7 @@ export async function syncWithServer(accountId: string): Promise<SyncOutcome> {
 
 async function renewIfExpiring(accountId: string): Promise<Wallet> {
   const wallet = loadWallet(accountId)
-  return renewalReason(heldOf(wallet), serverNowMs() / 1000) === 'expiring' ? (await fetchFreshCode(accountId)).wallet : wallet
+  return !wallet.replaced && renewalReason(heldOf(wallet), serverNowMs() / 1000) === 'expiring' ? (await fetchFreshCode(accountId)).wallet : wallet
 }
 
 /** GB/T 2260: a county's parent is its prefecture (xxxx00), a prefecture's its province (xx0000). */

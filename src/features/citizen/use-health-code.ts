@@ -9,12 +9,12 @@ import { CloudCode } from '@/services/cloud-contract'
 import { RandomUnavailableError } from '@/services/random'
 import type { MessageKey } from '@/i18n'
 import { citizenErrorKey } from './messages'
-import { syncWithServer } from './code-sync'
+import { fetchFreshCode, syncWithServer } from './code-sync'
 import type { HealthInfo } from './types'
 import { usePresentation } from './use-presentation'
 import { loadWallet, serverNowMs, type Wallet } from './wallet'
 
-export type HomeStage = 'signed-out' | 'loading' | 'consent' | 'declare' | 'code' | 'unreachable' | 'error'
+export type HomeStage = 'signed-out' | 'loading' | 'consent' | 'declare' | 'code' | 'replaced' | 'unreachable' | 'error'
 
 export function useHealthCode(accountId: string | null) {
   const [wallet, setWallet] = useState<Wallet | null>(() => (accountId ? loadWallet(accountId) : null))
@@ -40,6 +40,24 @@ export function useHealthCode(accountId: string | null) {
     }
   }, [accountId])
 
+  // "Use on this phone": the user takes the code back from the phone it moved to (which is then revoked).
+  const [taking, setTaking] = useState(false)
+  const takeBack = useCallback(async () => {
+    if (!accountId || syncing.current) return
+    syncing.current = true
+    setTaking(true)
+    try {
+      const out = await fetchFreshCode(accountId, true)
+      setWallet(out.wallet)
+      setError(out.code === CloudCode.OK ? null : citizenErrorKey(out.code))
+    } catch (err) {
+      setError(err instanceof RandomUnavailableError ? 'code.noRandom' : 'error.internal')
+    } finally {
+      syncing.current = false
+      setTaking(false)
+    }
+  }, [accountId])
+
   useDidShow(() => {
     setVisible(true)
     if (accountId) setWallet(loadWallet(accountId))
@@ -54,7 +72,7 @@ export function useHealthCode(accountId: string | null) {
   }, [visible, accountId, sync])
 
   const claims = wallet?.credential ? readOwnClaims(wallet.credential.credential) : null
-  const stage = stageOf(accountId, claims !== null, info, offline, error)
+  const stage = stageOf(accountId, claims !== null, wallet?.replaced === true, info, offline, error)
   const live = usePresentation(wallet?.credential?.credential ?? null, wallet?.deviceKey ?? null, claims?.status ?? null, visible && stage === 'code')
 
   const notices: MessageKey[] = []
@@ -63,15 +81,16 @@ export function useHealthCode(accountId: string | null) {
   if (offline) notices.push('code.offline')
 
   return {
-    stage, claims, live, info, offline, error, notices, sync,
+    stage, claims, live, info, offline, error, notices, sync, takeBack, taking,
     regionName: claims && wallet ? wallet.regionNames[claims.region] ?? null : null,
     // The reason and exit condition explain the colour shown, so only when they are about it.
     statusView: claims && wallet?.status?.status === claims.status ? wallet.status : null
   }
 }
 
-function stageOf(accountId: string | null, hasCode: boolean, info: HealthInfo | null, offline: boolean, error: MessageKey | null): HomeStage {
+function stageOf(accountId: string | null, hasCode: boolean, replaced: boolean, info: HealthInfo | null, offline: boolean, error: MessageKey | null): HomeStage {
   if (!accountId) return 'signed-out'
+  if (replaced) return 'replaced'
   if (hasCode) return 'code'
   if (info && !info.consent.accepted) return 'consent'
   if (info && !info.bound) return 'declare'

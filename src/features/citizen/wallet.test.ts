@@ -8,7 +8,7 @@ describe('the wallet on the phone', () => {
   it('belongs to one account', () => {
     updateWallet('a1', { deviceKey: 'k1', credential: { credential: 'HZ1:X', issuedAt: 1, expiresAt: 2 } })
     expect(loadWallet('a1')).toMatchObject({ deviceKey: 'k1', credential: { credential: 'HZ1:X' } })
-    expect(loadWallet('a2')).toEqual({ accountId: 'a2', deviceKey: null, credential: null, status: null, regionNames: {} })
+    expect(loadWallet('a2')).toEqual({ accountId: 'a2', deviceKey: null, credential: null, status: null, regionNames: {}, replaced: false })
   })
   it('is wiped on sign-out', () => {
     updateWallet('a1', { deviceKey: 'k1' })

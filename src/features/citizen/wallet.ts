@@ -7,6 +7,8 @@ import type { IssuedCode, StatusView } from './types'
 
 export const WALLET_KEY = 'hc.wallet'
 export const CLOCK_KEY = 'hc.clock'
+/** Relatives' codes this phone holds (features/relatives/proxy-store.ts); wiped with the wallet. */
+export const PROXY_KEY = 'hc.proxy'
 
 export interface Wallet {
   accountId: string
@@ -16,9 +18,15 @@ export interface Wallet {
   status: StatusView | null
   /** GB/T 2260 code → name, for the region of issue shown offline. */
   regionNames: Record<string, string>
+  /**
+   * The code moved to another phone (code-generate answered 40905): this phone's code is revoked, so it
+   * is dropped and not renewed on its own; only "use on this phone" (an explicit bind) clears this.
+   */
+  replaced: boolean
 }
 
-function read<T>(key: string): T | null {
+/** A stored object, or null when absent, not an object, or storage fails. */
+export function readStored<T>(key: string): T | null {
   try {
     const v = Taro.getStorageSync(key)
     return v && typeof v === 'object' ? (v as T) : null
@@ -27,7 +35,7 @@ function read<T>(key: string): T | null {
   }
 }
 
-function write(key: string, value: unknown): void {
+export function writeStored(key: string, value: unknown): void {
   try {
     Taro.setStorageSync(key, value)
   } catch {
@@ -36,16 +44,16 @@ function write(key: string, value: unknown): void {
 }
 
 export function emptyWallet(accountId: string): Wallet {
-  return { accountId, deviceKey: null, credential: null, status: null, regionNames: {} }
+  return { accountId, deviceKey: null, credential: null, status: null, regionNames: {}, replaced: false }
 }
 
 export function loadWallet(accountId: string): Wallet {
-  const w = read<Wallet>(WALLET_KEY)
+  const w = readStored<Wallet>(WALLET_KEY)
   return w && w.accountId === accountId ? { ...emptyWallet(accountId), ...w } : emptyWallet(accountId)
 }
 
 export function saveWallet(w: Wallet): Wallet {
-  write(WALLET_KEY, w)
+  writeStored(WALLET_KEY, w)
   return w
 }
 
@@ -53,17 +61,19 @@ export function updateWallet(accountId: string, patch: Partial<Omit<Wallet, 'acc
   return saveWallet({ ...loadWallet(accountId), ...patch, accountId })
 }
 
-/** On sign-out: a signed-out phone shows no code and keeps no key. */
+/** On sign-out: a signed-out phone shows no code and keeps no key, its own or a relative's. */
 export function clearWallet(): void {
-  try {
-    Taro.removeStorageSync(WALLET_KEY)
-  } catch {
-    // nothing stored
+  for (const key of [WALLET_KEY, PROXY_KEY]) {
+    try {
+      Taro.removeStorageSync(key)
+    } catch {
+      // nothing stored
+    }
   }
 }
 
 export function loadClock(): ClockSample | null {
-  const s = read<ClockSample>(CLOCK_KEY)
+  const s = readStored<ClockSample>(CLOCK_KEY)
   return s && typeof s.offsetMs === 'number' ? s : null
 }
 
@@ -71,7 +81,7 @@ export function loadClock(): ClockSample | null {
 export function learnClock(serverTimeMs: number | undefined, sent: number, received: number): ClockSample | null {
   if (typeof serverTimeMs !== 'number') return loadClock()
   const next = pickSample(loadClock(), sampleFrom(serverTimeMs, sent, received))
-  if (next) write(CLOCK_KEY, next)
+  if (next) writeStored(CLOCK_KEY, next)
   return next
 }
 
