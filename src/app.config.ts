@@ -1,13 +1,15 @@
 // Main package = what every citizen needs at once: the code, shown offline (keep it ≤ 600 KB on weapp).
 // The rest of the citizen path (consent, declaration with the region picker and jsencrypt, history,
-// check-in, correction) loads on demand from `packages/citizen`; staff features from `packages/staff`.
+// check-in, correction, appeal, notices, access history, relatives' grants and held codes) loads on
+// demand from `packages/citizen`; staff features from `packages/staff`.
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/login/index', 'pages/me/index'],
   subPackages: [
     {
       root: 'packages/citizen',
       name: 'citizen',
-      pages: ['pages/consent/index', 'pages/declare/index', 'pages/history/index', 'pages/checkin/index', 'pages/correction/index']
+      pages: ['pages/consent/index', 'pages/declare/index', 'pages/history/index', 'pages/checkin/index', 'pages/correction/index',
+        'pages/appeal/index', 'pages/notices/index', 'pages/access/index', 'pages/relatives/index', 'pages/held/index']
     },
     {
       root: 'packages/staff',

@@ -1,6 +1,8 @@
 import type { MessageKey } from './zh-CN'
 import citizenEn from './citizen.en'
 import staffEn from './staff.en'
+import transparencyEn from './transparency.en'
+import relativesEn from './relatives.en'
 
 const en: Record<MessageKey, string> = {
   'app.title': 'Health Code',
@@ -59,7 +61,9 @@ const en: Record<MessageKey, string> = {
   'lang.zh-CN': '简体中文',
   'lang.en': 'English',
   ...citizenEn,
-  ...staffEn
+  ...staffEn,
+  ...transparencyEn,
+  ...relativesEn
 }
 
 export default en

@@ -1,6 +1,8 @@
 // 简体中文（默认）。Keys are shared with en.ts; the type below keeps the two catalogs in step.
 import citizenZh from './citizen.zh-CN'
 import staffZh from './staff.zh-CN'
+import transparencyZh from './transparency.zh-CN'
+import relativesZh from './relatives.zh-CN'
 
 const zhCN = {
   'app.title': '健康码',
@@ -59,7 +61,9 @@ const zhCN = {
   'lang.zh-CN': '简体中文',
   'lang.en': 'English',
   ...citizenZh,
-  ...staffZh
+  ...staffZh,
+  ...transparencyZh,
+  ...relativesZh
 }
 
 export type MessageKey = keyof typeof zhCN

@@ -6,6 +6,7 @@ jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs'
 jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
 jest.mock('./index.css', () => ({}))
 jest.mock('../status-badge/index.css', () => ({}))
+jest.mock('../exit-countdown/index.css', () => ({}))
 
 const claims = { region: '330100', issuedAt: 0, expiresAt: Date.parse('2026-11-28T08:00:00Z') / 1000, name: '王*', id: '33**************36', status: 'red' as const }
 const statusView = {
@@ -18,7 +19,7 @@ it('shows colour with words and icon, masked identity, live time, region, reason
   const html = renderToStaticMarkup(createElement(HealthCodeCard, {
     claims, regionName: '杭州市', qrUrl: 'data:image/png;base64,AAAA', countdown: 17, now: Date.parse('2026-11-27T08:05:09Z'), statusView, notices: ['code.offline']
   }))
-  for (const s of ['红码', '✕', '王*', '33**************36', '杭州市（330100）', '2026-11-27 16:05:09', '17 秒后刷新', '14天内到过高风险地区', '2026-12-11 08:00', '离线', 'data:image/png;base64,AAAA']) {
+  for (const s of ['红码', '✕', '王*', '33**************36', '杭州市（330100）', '2026-11-27 16:05:09', '17 秒后刷新', '14天内到过高风险地区', '2026-12-11 08:00', '距最早转绿还有 13 天 16 小时', '离线', 'data:image/png;base64,AAAA']) {
     expect(html).toContain(s)
   }
 })

@@ -1,8 +1,11 @@
 // The code as the holder shows it (亮码): colour with icon and words, the QR (redrawn every 20 s, with
 // a countdown), masked name and ID, a live clock, the region of issue, and why the colour is what it
-// is and how it turns green. Purely presentational: use-health-code supplies everything.
+// is, how it turns green and how long until it can. Purely presentational: use-health-code (or a
+// relative's use-held-code) supplies everything.
+import type { ReactNode } from 'react'
 import { Image, Text, View } from '@tarojs/components'
 import type { OwnClaims } from '@core/client/own-claims'
+import ExitCountdownText from '@/components/exit-countdown'
 import StatusBadge from '@/components/status-badge'
 import { chinaClock } from '@/features/citizen/presentation'
 import type { StatusView, Texts } from '@/features/citizen/types'
@@ -45,7 +48,11 @@ export default function HealthCodeCard({ claims, regionName, qrUrl, countdown, n
       <Row label={t('code.region')} value={regionName ? `${regionName}（${claims.region}）` : claims.region} />
       <Row label={t('code.valid')} value={chinaClock(claims.expiresAt * 1000).slice(0, 16)} />
       {reason && <Block id='code-reason' label={t('code.reason')} text={reason} />}
-      {exit && <Block id='code-exit' label={t('code.exit')} text={exit} />}
+      {exit && (
+        <Block id='code-exit' label={t('code.exit')} text={exit}>
+          {status !== 'green' && <ExitCountdownText id='code-exit-left' earliestExitAt={statusView?.earliestExitAt ?? null} now={now} />}
+        </Block>
+      )}
       {notices.map((k) => (
         <Text key={k} className='code-card__notice'>ℹ {t(k)}</Text>
       ))}
@@ -62,11 +69,12 @@ function Row({ label, value }: { label: string; value: string }) {
   )
 }
 
-function Block({ id, label, text }: { id: string; label: string; text: string }) {
+function Block({ id, label, text, children }: { id: string; label: string; text: string; children?: ReactNode }) {
   return (
     <View id={id} className='code-card__block'>
       <Text className='code-card__label'>{label}</Text>
       <Text className='code-card__text'>{text}</Text>
+      {children}
     </View>
   )
 }

@@ -2,7 +2,7 @@
 // Calls that carry the server's time are timed, so the phone can learn its clock offset.
 import { callFunction, type CloudResult } from '@/services/cloud'
 import { normaliseHealthInfo } from './health-info'
-import type { CodeResult, DeclarationResult, HealthInfo } from './types'
+import type { Attachment, CodeResult, DeclarationResult, HealthInfo } from './types'
 
 export interface Timed<T> {
   result: CloudResult<T>
@@ -29,4 +29,5 @@ export const listRegions = (parent?: string) => callFunction<{ regions: { code: 
 export const declareHealth = (input: Record<string, unknown>) => callFunction<DeclarationResult>('health-declare', input)
 export const declareTrips = (trips: unknown[]) => callFunction<DeclarationResult>('trip-declare', { trips })
 export const checkIn = (temperature: number, symptoms: string[]) => callFunction<DeclarationResult & { day: string }>('checkin', { temperature, symptoms })
-export const requestCorrection = (category: string, description: string) => callFunction<{ id: string; state: string }>('correction-request', { category, description })
+export const requestCorrection = (category: string, description: string, attachments: Attachment[] = []) =>
+  callFunction<{ id: string; state: string }>('correction-request', attachments.length ? { category, description, attachments } : { category, description })

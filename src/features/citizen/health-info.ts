@@ -1,14 +1,14 @@
 // health-info as the pages rely on it. A host that answers with fewer fields (an older version, a
 // stand-in) must not crash a page: missing lists are empty, a missing consent is "not accepted".
 // Hosts list correction requests either as `corrections` or, since the auditors' queues, as `cases`
-// of several kinds (correction, appeal, flag): the citizen's correction page wants the corrections.
+// of several kinds (correction, appeal, flag): the correction page wants the corrections, the history both.
 import type { CaseView, HealthInfo } from './types'
 
 type RawHealthInfo = Partial<HealthInfo> & { cases?: (CaseView & { kind?: string })[] }
 
-function correctionsOf(r: RawHealthInfo): CaseView[] {
-  if (Array.isArray(r.corrections)) return r.corrections
-  if (Array.isArray(r.cases)) return r.cases.filter((c) => c.kind === 'correction').map(({ kind: _kind, ...c }) => c)
+function casesOf(r: RawHealthInfo, kind: 'correction' | 'appeal'): CaseView[] {
+  if (kind === 'correction' && Array.isArray(r.corrections)) return r.corrections
+  if (Array.isArray(r.cases)) return r.cases.filter((c) => c.kind === kind).map(({ kind: _kind, ...c }) => c)
   return []
 }
 
@@ -21,7 +21,8 @@ export function normaliseHealthInfo(raw: RawHealthInfo | null | undefined): Heal
     status: r.status ?? null,
     history: Array.isArray(r.history) ? r.history : [],
     checkins: { today: r.checkins?.today === true, consecutiveDays: Number(r.checkins?.consecutiveDays ?? 0) || 0 },
-    corrections: correctionsOf(r),
+    corrections: casesOf(r, 'correction'),
+    appeals: casesOf(r, 'appeal'),
     serverTime: typeof r.serverTime === 'number' ? r.serverTime : NaN
   }
 }

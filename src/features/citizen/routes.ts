@@ -4,5 +4,10 @@ export const CITIZEN_PAGES = {
   declare: '/packages/citizen/pages/declare/index',
   history: '/packages/citizen/pages/history/index',
   checkin: '/packages/citizen/pages/checkin/index',
-  correction: '/packages/citizen/pages/correction/index'
+  correction: '/packages/citizen/pages/correction/index',
+  appeal: '/packages/citizen/pages/appeal/index',
+  notices: '/packages/citizen/pages/notices/index',
+  access: '/packages/citizen/pages/access/index',
+  relatives: '/packages/citizen/pages/relatives/index',
+  held: '/packages/citizen/pages/held/index'
 } as const

@@ -34,6 +34,8 @@ export interface HealthInfo {
   history: HistoryEntry[]
   checkins: { today: boolean; consecutiveDays: number }
   corrections: CaseView[]
+  /** Appeals against a status, newest first, with their decisions. */
+  appeals: CaseView[]
   serverTime: number
 }
 
@@ -63,4 +65,28 @@ export interface CodeResult extends IssuedCode {
   status: HealthStatus
   serverTime: number
   deviceChanged: boolean
+}
+
+/** An image sent with a correction or an appeal (the host takes at most 3, each at most 2 MB). */
+export interface Attachment {
+  mime: 'image/jpeg' | 'image/png'
+  dataBase64: string
+}
+
+/** An in-app notice: status changes, decisions on corrections and appeals, alarms for staff. */
+export interface Notice {
+  id: string
+  at: number
+  kind: string
+  text: { title: Texts | null; body: Texts | null }
+  readAt: number | null
+}
+
+/** One access to the holder's code or status (access-log). */
+export interface AccessEntry {
+  at: number
+  kind: 'scan' | 'relative' | 'staff'
+  who: string
+  where: string | null
+  purpose: string
 }

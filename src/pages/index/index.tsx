@@ -1,20 +1,28 @@
 // Home. Signed out: a way to sign in. A declared citizen: the health code itself (亮码), which shows
 // from the phone's own storage with no network. Otherwise the next step: privacy notice, declaration.
+// A phone whose code moved to another phone says so and offers to take it back (40905).
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { returnMessage } from '@core/api/messages'
+import { ReturnCode } from '@core/api/return-codes'
 import ActionButton from '@/components/action-button'
+import CitizenLinks from '@/components/citizen-links'
 import FieldMessage from '@/components/field-message'
 import HealthCodeCard from '@/components/health-code-card'
 import { useAccount } from '@/features/auth/use-account'
 import { isStaff } from '@/features/auth/roles'
 import { CITIZEN_PAGES } from '@/features/citizen/routes'
 import { useHealthCode } from '@/features/citizen/use-health-code'
+import { useNotices } from '@/features/citizen/use-notices'
+import { useHeldShortcuts } from '@/features/relatives/use-held-shortcuts'
 import { useI18n } from '@/i18n/use-i18n'
 
 export default function Index() {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const { account } = useAccount()
   const home = useHealthCode(account?.id ?? null)
+  const { unread } = useNotices(!!account)
+  const held = useHeldShortcuts(account?.id ?? null)
   const go = (url: string) => Taro.navigateTo({ url })
 
   if (!account) {
@@ -41,14 +49,19 @@ export default function Index() {
           <ActionButton id='go-checkin' label={t('home.checkin')} onClick={() => go(CITIZEN_PAGES.checkin)} />
           <ActionButton id='go-declare' kind='plain' label={t('home.declare')} onClick={() => go(CITIZEN_PAGES.declare)} />
           <ActionButton id='go-trips' kind='plain' label={t('home.trips')} onClick={() => go(`${CITIZEN_PAGES.declare}?kind=trips`)} />
-          <ActionButton id='go-history' kind='plain' label={t('home.history')} onClick={() => go(CITIZEN_PAGES.history)} />
-          <ActionButton id='go-correction' kind='plain' label={t('home.correction')} onClick={() => go(CITIZEN_PAGES.correction)} />
         </View>
       ) : (
         <View className='card'>
           <Text className='page__title'>{t('app.title')}</Text>
           {home.stage === 'consent' && <NextStep text={t('home.consentNeeded')} id='go-consent' label={t('home.startConsent')} onClick={() => go(CITIZEN_PAGES.consent)} />}
           {home.stage === 'declare' && <NextStep text={t('home.declareNeeded')} id='go-declare' label={t('home.declare')} onClick={() => go(CITIZEN_PAGES.declare)} />}
+          {home.stage === 'replaced' && (
+            <View id='device-replaced'>
+              <FieldMessage text={returnMessage(ReturnCode.DEVICE_REPLACED, lang)} />
+              <FieldMessage text={home.error ? t(home.error) : null} />
+              <ActionButton id='use-here' disabled={home.taking} label={home.taking ? t('declare.busy') : t('home.useHere')} onClick={() => void home.takeBack()} />
+            </View>
+          )}
           {home.stage === 'loading' && <Text className='muted'>{t('code.generating')}</Text>}
           {(home.stage === 'unreachable' || home.stage === 'error') && (
             <View>
@@ -58,6 +71,8 @@ export default function Index() {
           )}
         </View>
       )}
+      <CitizenLinks declared={home.stage === 'code' || home.stage === 'replaced'} unread={unread} go={go}
+        held={held.map((h) => ({ grantId: h.grantId, scope: h.scope, who: h.holder.name ?? h.holder.phone ?? '' }))} />
       <ActionButton id='go-me' kind='plain' label={t('home.me')} onClick={() => go('/pages/me/index')} />
       {isStaff(account.roles) && <ActionButton kind='plain' label={t('home.staffConsole')} onClick={() => go('/packages/staff/pages/console/index')} />}
     </View>

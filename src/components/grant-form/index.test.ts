@@ -1,0 +1,27 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import GrantForm, { type GrantFormProps } from './index'
+
+jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
+jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
+jest.mock('./index.css', () => ({}))
+jest.mock('../action-button/index.css', () => ({}))
+jest.mock('../choice-chips/index.css', () => ({}))
+jest.mock('../field-message/index.css', () => ({}))
+jest.mock('../text-field/index.css', () => ({}))
+
+const noop = () => undefined
+const props: GrantFormProps = {
+  mode: 'grant', onMode: noop, phone: '', scope: 'hold', purpose: '', days: '30', issues: {}, general: null, done: null, busy: false,
+  onPhone: noop, onScope: noop, onPurpose: noop, onDays: noop, onSubmit: noop
+}
+
+it('asks for the phone number, what they may do, why and how long, with the choice marked in words', () => {
+  const html = renderToStaticMarkup(createElement(GrantForm, props))
+  for (const s of ['亲友手机号', '对方须已用该手机号登录过一次', '✓ 代我持有并出示健康码', '○ 查看我的健康状态', '用途', '✓ 30 天', '○ 365 天', '确认授权', '随时撤销']) expect(html).toContain(s)
+})
+
+it('shows field problems, the host’s refusal and the request mode', () => {
+  const html = renderToStaticMarkup(createElement(GrantForm, { ...props, mode: 'request', issues: { phone: 'phone', purpose: 'too_short' }, general: { text: '一人最多为4位亲友代领' } }))
+  for (const s of ['请输入正确的11位手机号', '内容太短', '一人最多为4位亲友代领', '家人的手机号', '提交代领申请', '当面核实']) expect(html).toContain(s)
+})

@@ -1,0 +1,56 @@
+// Grants given or held: the other person (masked), what they may do, why, until when, and where the grant
+// stands (icon + words). Either side can end a live grant; ending asks once more before it happens.
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/action-button'
+import { chinaClock } from '@/features/citizen/presentation'
+import type { GrantView } from '@/features/relatives/types'
+import { useI18n } from '@/i18n/use-i18n'
+import type { MessageKey } from '@/i18n'
+import './index.css'
+
+const STATES: Record<string, [string, MessageKey]> = {
+  active: ['✓', 'grant.state.active'],
+  pending: ['⟳', 'grant.state.pending'],
+  revoked: ['⊘', 'grant.state.revoked'],
+  expired: ['⊘', 'grant.state.expired']
+}
+
+export interface GrantListProps {
+  side: 'given' | 'held'
+  grants: GrantView[]
+  busyId: string | null
+  onRevoke?: (grantId: string) => void
+  /** Held, active grants: show the code ("hold") or the status ("view"). */
+  onOpen?: (g: GrantView) => void
+}
+
+export default function GrantList({ side, grants, busyId, onRevoke, onOpen }: GrantListProps) {
+  const { t } = useI18n()
+  const [confirming, setConfirming] = useState<string | null>(null)
+  if (grants.length === 0) return <Text className='muted'>{t(side === 'given' ? 'grant.noneGiven' : 'grant.noneHeld')}</Text>
+  return (
+    <View className='grant-list'>
+      {grants.map((g) => {
+        const [icon, label] = STATES[g.state] ?? ['•', 'grant.state.expired']
+        const live = g.state === 'active' || g.state === 'pending'
+        const who = [g.other.name, g.other.phone].filter(Boolean).join(' · ') || t('grant.someone')
+        return (
+          <View key={g.id} id={`${side}-${g.id}`} className='grant-list__item' data-state={g.state} data-scope={g.scope}>
+            <Text className='grant-list__who'>{who}</Text>
+            <Text className='grant-list__line'>{g.scope === 'hold' ? '▣' : '◎'} {t(g.scope === 'hold' ? 'grant.scope.hold' : 'grant.scope.view')}</Text>
+            <Text className='grant-list__line'>{t('grant.purpose')}：{g.purpose}</Text>
+            <Text className='grant-list__line'>{icon} {t(label)} · {t('grant.until', { at: chinaClock(g.expiresAt).slice(0, 16) })}</Text>
+            {side === 'held' && g.state === 'active' && onOpen && (
+              <ActionButton id={`open-${g.id}`} label={t(g.scope === 'hold' ? 'grant.showCode' : 'grant.showStatus')} onClick={() => onOpen(g)} />
+            )}
+            {live && onRevoke && (confirming === g.id
+              ? <ActionButton id={`revoke-confirm-${g.id}`} kind='danger' disabled={busyId === g.id}
+                  label={t(side === 'given' ? 'grant.revokeConfirm' : 'grant.endConfirm')} onClick={() => { setConfirming(null); onRevoke(g.id) }} />
+              : <ActionButton id={`revoke-${g.id}`} kind='plain' label={t(side === 'given' ? 'grant.revoke' : 'grant.end')} onClick={() => setConfirming(g.id)} />)}
+          </View>
+        )
+      })}
+    </View>
+  )
+}

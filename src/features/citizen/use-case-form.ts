@@ -1,0 +1,45 @@
+// A request to an auditor (a correction, an appeal): a description of 5 to 500 characters, as the host
+// checks it, and up to 3 images. The same state and messages for both pages.
+import { useState } from 'react'
+import { CloudCode, type CloudResult } from '@/services/cloud-contract'
+import type { MessageKey } from '@/i18n'
+import { citizenErrorKey } from './messages'
+import type { Attachment } from './types'
+import { useAttachments } from './use-attachments'
+
+export type SendCase = (description: string, attachments: Attachment[]) => Promise<CloudResult<{ id: string; state: string }>>
+
+export function useCaseForm(send: SendCase, onSent: () => void) {
+  const [description, setDescription] = useState('')
+  const [issue, setIssue] = useState<string | null>(null)
+  const [general, setGeneral] = useState<MessageKey | null>(null)
+  const [sent, setSent] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const attachments = useAttachments()
+
+  const submit = async () => {
+    const text = description.trim()
+    if (text.length === 0) return setIssue('required')
+    if (text.length < 5) return setIssue('too_short')
+    setBusy(true)
+    setGeneral(null)
+    const r = await send(text, attachments.payload())
+    setBusy(false)
+    if (r.code === CloudCode.OK && r.data) {
+      setSent(r.data.id)
+      setDescription('')
+      attachments.clear()
+      onSent()
+      return
+    }
+    const first = r.issues?.[0]
+    if (r.code === CloudCode.INVALID_INPUT && first && !first.path.startsWith('attachments')) setIssue(first.code)
+    else if (r.code === CloudCode.INVALID_INPUT || r.code === 41301) setGeneral('attach.rejected')
+    else setGeneral(citizenErrorKey(r.code) ?? 'error.internal')
+  }
+
+  return {
+    description, issue, general, sent, busy, submit, attachments,
+    setDescription: (v: string) => { setDescription(v); setIssue(null) }
+  }
+}

@@ -1,0 +1,33 @@
+// The holder's in-app notices (status changes, decisions on corrections and appeals; alarms for staff).
+// Fetched when the page shows, not polled: the home page is the busiest screen there is (Xi'an 2022).
+// The notices page marks what it showed as read, and keeps the "new" marks for the visit.
+import { useCallback, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import { CloudCode } from '@/services/cloud-contract'
+import type { MessageKey } from '@/i18n'
+import { citizenErrorKey } from './messages'
+import { listNotices, markNoticesRead } from './transparency-api'
+import type { Notice } from './types'
+
+export function useNotices(signedIn: boolean, markRead = false) {
+  const [notices, setNotices] = useState<Notice[] | null>(null)
+  const [error, setError] = useState<MessageKey | null>(null)
+
+  const reload = useCallback(async () => {
+    if (!signedIn) return
+    const r = await listNotices()
+    if (r.code !== CloudCode.OK || !r.data) {
+      setError(citizenErrorKey(r.code) ?? 'error.internal')
+      return
+    }
+    const list = Array.isArray(r.data.notices) ? r.data.notices : []
+    setNotices(list)
+    setError(null)
+    const unread = list.filter((n) => !n.readAt).map((n) => n.id)
+    if (markRead && unread.length) await markNoticesRead(unread.slice(0, 100))
+  }, [signedIn, markRead])
+
+  useDidShow(() => void reload())
+
+  return { notices, error, reload, unread: notices ? notices.filter((n) => !n.readAt).length : 0 }
+}

@@ -1,0 +1,80 @@
+// The form to grant a relative (grant-create) or to ask for a dependant's code (grant-request, which an
+// auditor confirms in person): their phone number, what they may do, why, and for how many days. Checked
+// on the phone with the host's limits first; the host's field issues land under the same fields.
+import { useState } from 'react'
+import { returnMessage } from '@core/api/messages'
+import { ReturnCode } from '@core/api/return-codes'
+import { CloudCode } from '@/services/cloud-contract'
+import { checkPhone, normalizePhone } from '@/features/auth/phone'
+import { citizenErrorKey } from '@/features/citizen/messages'
+import type { Lang, MessageKey } from '@/i18n'
+import { createGrant, requestGrant } from './grants-api'
+import type { GrantScope } from './types'
+
+export const DAY_CHOICES = ['7', '30', '90', '365'] as const
+export type Field = 'phone' | 'purpose' | 'days'
+export type Mode = 'grant' | 'request'
+
+export function useGrantForm(lang: Lang, onDone: () => void) {
+  const [mode, setMode] = useState<Mode>('grant')
+  const [phone, setPhone] = useState('')
+  const [scope, setScope] = useState<GrantScope>('hold')
+  const [purpose, setPurpose] = useState('')
+  const [days, setDays] = useState<(typeof DAY_CHOICES)[number]>('30')
+  const [issues, setIssues] = useState<Partial<Record<Field, string>>>({})
+  const [general, setGeneral] = useState<General | null>(null)
+  const [done, setDone] = useState<Mode | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const check = (): Partial<Record<Field, string>> => {
+    const out: Partial<Record<Field, string>> = {}
+    const p = checkPhone(phone)
+    if (p) out.phone = p === 'required' ? 'required' : 'phone'
+    const text = purpose.trim()
+    if (!text) out.purpose = 'required'
+    else if (text.length < 2) out.purpose = 'too_short'
+    return out
+  }
+
+  const submit = async () => {
+    const found = check()
+    setIssues(found)
+    setGeneral(null)
+    setDone(null)
+    if (Object.keys(found).length) return
+    setBusy(true)
+    const input = { otherPhone: normalizePhone(phone), scope, purpose: purpose.trim(), days: Number(days) }
+    const r = await (mode === 'grant' ? createGrant(input) : requestGrant(input))
+    setBusy(false)
+    if (r.code === CloudCode.OK) {
+      setDone(mode)
+      setPhone('')
+      setPurpose('')
+      onDone()
+    } else if (r.code === CloudCode.INVALID_INPUT && r.issues?.length) {
+      const byField: Partial<Record<Field, string>> = {}
+      for (const i of r.issues) byField[i.path === 'otherPhone' ? 'phone' : (i.path as Field)] = i.code
+      setIssues(byField)
+    } else setGeneral(generalOf(r.code, lang))
+  }
+
+  return {
+    mode, phone, scope, purpose, days, issues, general, done, busy, submit, setScope, setDays,
+    setMode: (m: Mode) => { setMode(m); setDone(null); setGeneral(null) },
+    setPhone: (v: string) => { setPhone(v); setIssues((x) => ({ ...x, phone: undefined })) },
+    setPurpose: (v: string) => { setPurpose(v); setIssues((x) => ({ ...x, purpose: undefined })) }
+  }
+}
+
+/** A refusal in words: the host's own text where it names one (40904), else a catalog key. */
+export interface General {
+  text?: string
+  key?: MessageKey
+}
+
+function generalOf(code: number, lang: Lang): General {
+  if (code === ReturnCode.GRANT_LIMIT) return { text: returnMessage(code, lang) }
+  if (code === ReturnCode.NOT_FOUND) return { key: 'grant.error.notFound' }
+  if (code === ReturnCode.CONFLICT) return { key: 'grant.error.conflict' }
+  return { key: citizenErrorKey(code) ?? 'error.internal' }
+}

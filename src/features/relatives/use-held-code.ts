@@ -1,0 +1,58 @@
+// A relative's code or status on this phone (代领亮码). Shown at once from what the phone keeps, and drawn
+// every 20 s with the grant's own device key exactly like one's own code (usePresentation), so it works
+// offline at a door. Synced when the page shows and every few minutes while visible; a grant that ended
+// is deleted at that sync and the page stops showing the person's code.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useDidHide, useDidShow } from '@tarojs/taro'
+import { readOwnClaims } from '@core/client/own-claims'
+import { STATUS_POLL_MS } from '@core/client/renewal'
+import { RandomUnavailableError } from '@/services/random'
+import type { MessageKey } from '@/i18n'
+import { citizenErrorKey } from '@/features/citizen/messages'
+import { usePresentation } from '@/features/citizen/use-presentation'
+import { serverNowMs } from '@/features/citizen/wallet'
+import { getHeld, type HeldEntry } from './held-store'
+import { syncHeld, type HeldSyncState } from './held-sync'
+
+export function useHeldCode(accountId: string | null, grantId: string) {
+  const [entry, setEntry] = useState<HeldEntry | null>(() => (accountId ? getHeld(accountId, grantId) : null))
+  const [state, setState] = useState<HeldSyncState | 'loading'>('loading')
+  const [error, setError] = useState<MessageKey | null>(null)
+  const [visible, setVisible] = useState(true)
+  const syncing = useRef(false)
+
+  const sync = useCallback(async () => {
+    if (!accountId || syncing.current) return
+    syncing.current = true
+    try {
+      const out = await syncHeld(accountId, grantId)
+      setEntry(out.entry)
+      setState(out.state)
+      setError(out.state === 'error' ? citizenErrorKey(out.code) ?? 'error.internal' : null)
+    } catch (err) {
+      setError(err instanceof RandomUnavailableError ? 'code.noRandom' : 'error.internal')
+    } finally {
+      syncing.current = false
+    }
+  }, [accountId, grantId])
+
+  useDidShow(() => {
+    setVisible(true)
+    void sync()
+  })
+  useDidHide(() => setVisible(false))
+  useEffect(() => {
+    if (!visible || !accountId) return undefined
+    const timer = setInterval(() => void sync(), STATUS_POLL_MS)
+    return () => clearInterval(timer)
+  }, [visible, accountId, sync])
+
+  const gone = state === 'gone'
+  const claims = !gone && entry?.credential ? readOwnClaims(entry.credential.credential) : null
+  const live = usePresentation(claims ? entry!.credential!.credential : null, entry?.deviceKey ?? null, claims?.status ?? null, visible && !!claims)
+
+  const notices: MessageKey[] = []
+  if (claims && claims.expiresAt * 1000 <= serverNowMs()) notices.push('code.expired')
+  if (state === 'offline') notices.push('held.offline')
+  return { entry: gone ? null : entry, claims, live, state, gone, error, sync, notices }
+}

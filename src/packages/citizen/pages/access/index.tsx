@@ -1,0 +1,20 @@
+// 访问记录: every access to the holder's code or status (scans, relatives, staff), with who, where,
+// when and why. The holder sees who looked, so no read goes unseen (Beijing 2020).
+import { Text, View } from '@tarojs/components'
+import AccessList from '@/components/access-list'
+import FieldMessage from '@/components/field-message'
+import { useAccessLog } from '@/features/citizen/use-access-log'
+import { useI18n } from '@/i18n/use-i18n'
+
+export default function Access() {
+  const { t } = useI18n()
+  const { entries, error } = useAccessLog()
+  return (
+    <View className='page'>
+      <Text className='page__title'>{t('access.title')}</Text>
+      <Text className='muted'>{t('access.intro')}</Text>
+      <FieldMessage text={error ? t(error) : null} />
+      {entries ? <AccessList entries={entries} /> : !error && <Text className='muted'>{t('common.loading')}</Text>}
+    </View>
+  )
+}

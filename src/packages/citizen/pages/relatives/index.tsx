@@ -1,0 +1,45 @@
+// 亲友代领: grant a relative (their phone number, what, why, how long), see the grants given and held,
+// end either, and open a held grant: the relative's code to show at a door, or their status.
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import FieldMessage from '@/components/field-message'
+import GrantForm from '@/components/grant-form'
+import GrantList from '@/components/grant-list'
+import { useAccount } from '@/features/auth/use-account'
+import { CITIZEN_PAGES } from '@/features/citizen/routes'
+import { rememberGrant } from '@/features/relatives/held-store'
+import { useGrantForm } from '@/features/relatives/use-grant-form'
+import { MAX_HELD, useRelatives } from '@/features/relatives/use-relatives'
+import type { GrantView } from '@/features/relatives/types'
+import { useI18n } from '@/i18n/use-i18n'
+
+export default function Relatives() {
+  const { t, lang } = useI18n()
+  const { account } = useAccount()
+  const r = useRelatives(account?.id ?? null)
+  const f = useGrantForm(lang, () => void r.reload())
+  const open = (g: GrantView) => {
+    if (!account) return
+    rememberGrant(account.id, g)
+    void Taro.navigateTo({ url: `${CITIZEN_PAGES.held}?grantId=${encodeURIComponent(g.id)}` })
+  }
+  return (
+    <View className='page'>
+      <Text className='page__title'>{t('relatives.title')}</Text>
+      <FieldMessage text={r.error ? t(r.error) : null} />
+      <Text className='label'>{t('relatives.held', { max: MAX_HELD })}</Text>
+      <GrantList side='held' grants={r.held} busyId={r.busy} onOpen={open} onRevoke={(id) => void r.revoke(id)} />
+      <Text className='label'>{t('relatives.given')}</Text>
+      <GrantList side='given' grants={r.given.filter((g) => !r.ended.includes(g))} busyId={r.busy} onRevoke={(id) => void r.revoke(id)} />
+      <GrantForm mode={f.mode} onMode={f.setMode} phone={f.phone} scope={f.scope} purpose={f.purpose} days={f.days} issues={f.issues}
+        general={f.general} done={f.done} busy={f.busy} onPhone={f.setPhone} onScope={f.setScope} onPurpose={f.setPurpose}
+        onDays={f.setDays} onSubmit={() => void f.submit()} />
+      {r.ended.length > 0 && (
+        <View id='grants-ended'>
+          <Text className='label'>{t('relatives.ended')}</Text>
+          <GrantList side='given' grants={r.ended} busyId={null} />
+        </View>
+      )}
+    </View>
+  )
+}
