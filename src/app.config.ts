@@ -14,8 +14,11 @@ export default defineAppConfig({
     {
       root: 'packages/staff',
       name: 'staff',
-      pages: ['pages/console/index', 'pages/scan/index', 'pages/history/index', 'pages/today/index', 'pages/staff/index', 'pages/points/index']
-    }
+      pages: ['pages/console/index', 'pages/scan/index', 'pages/history/index', 'pages/today/index', 'pages/staff/index', 'pages/points/index',
+        'pages/imports/index', 'pages/import/index', 'pages/rules/index', 'pages/alarms/index', 'pages/audit/index', 'pages/case/index']
+    },
+    // Read-only rules and risk areas for anyone, signed out too; kept out of the main package.
+    { root: 'packages/public', name: 'public', pages: ['pages/rules/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,10 +1,12 @@
 import type { MessageKey } from './zh-CN'
+import opsEn from './ops.en'
 import citizenEn from './citizen.en'
 import staffEn from './staff.en'
 import transparencyEn from './transparency.en'
 import relativesEn from './relatives.en'
 
 const en: Record<MessageKey, string> = {
+  ...opsEn,
   'app.title': 'Health Code',
   'home.title': 'Home',
   'home.signedInAs': 'Signed in as',

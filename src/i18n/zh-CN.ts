@@ -1,10 +1,12 @@
 // 简体中文（默认）。Keys are shared with en.ts; the type below keeps the two catalogs in step.
+import opsZh from './ops.zh-CN'
 import citizenZh from './citizen.zh-CN'
 import staffZh from './staff.zh-CN'
 import transparencyZh from './transparency.zh-CN'
 import relativesZh from './relatives.zh-CN'
 
 const zhCN = {
+  ...opsZh,
   'app.title': '健康码',
   'home.title': '首页',
   'home.signedInAs': '当前账号',

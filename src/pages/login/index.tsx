@@ -35,6 +35,7 @@ export default function Login() {
       </View>
       <FieldMessage text={s.general ? t(s.general) : null} />
       <ActionButton id='sign-in' disabled={s.busy} onClick={submit} label={s.busy ? t('login.busy') : t('login.submit')} />
+      <Text id='go-rules' className='link' onClick={() => void Taro.navigateTo({ url: '/packages/public/pages/rules/index' })}>{t('rulesView.link')}</Text>
     </View>
   )
 }

@@ -6,6 +6,8 @@ import AccountSummary from '@/components/account-summary'
 import ActionButton from '@/components/action-button'
 import { useAccount } from '@/features/auth/use-account'
 import { isStaff } from '@/features/auth/roles'
+import { ADMIN_DATA_PAGES } from '@/features/admin/routes'
+import { AUDITOR_PAGES } from '@/features/auditor/routes'
 import { STAFF_PAGES } from '@/features/verifier/routes'
 import { useI18n } from '@/i18n/use-i18n'
 import type { MessageKey } from '@/i18n'
@@ -17,7 +19,10 @@ const LINKS: { role: string; id: string; key: MessageKey; url: string | null }[]
   { role: 'admin', id: 'go-today', key: 'staff.link.today', url: STAFF_PAGES.today },
   { role: 'admin', id: 'go-staff', key: 'staff.link.staff', url: STAFF_PAGES.staff },
   { role: 'admin', id: 'go-points', key: 'staff.link.points', url: STAFF_PAGES.points },
-  { role: 'auditor', id: 'go-audit', key: 'role.auditor', url: null },
+  { role: 'admin', id: 'go-imports', key: 'opsLink.imports', url: ADMIN_DATA_PAGES.imports },
+  { role: 'admin', id: 'go-rules', key: 'opsLink.rules', url: ADMIN_DATA_PAGES.rules },
+  { role: 'admin', id: 'go-alarms', key: 'opsLink.alarms', url: ADMIN_DATA_PAGES.alarms },
+  { role: 'auditor', id: 'go-audit', key: 'opsLink.audit', url: AUDITOR_PAGES.queue },
   { role: 'health_worker', id: 'go-screening', key: 'role.health_worker', url: null }
 ]
 

@@ -1,0 +1,27 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import CaseCard from './index'
+
+jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
+jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
+jest.mock('./index.css', () => ({}))
+jest.mock('../masked-person/index.css', () => ({}))
+jest.mock('../status-badge/index.css', () => ({}))
+
+it('names the kind, the category, the state with an icon and the masked person', () => {
+  const html = renderToStaticMarkup(createElement(CaseCard, {
+    onOpen: () => undefined,
+    item: { kind: 'appeal', id: 'c1', category: 'status', state: 'open', createdAt: Date.UTC(2026, 10, 27, 1, 30), person: { name: '李*', id: '33**************12', holder: 'h', status: 'red' } }
+  }))
+  expect(html).toContain('申诉 · 健康码状态')
+  expect(html).toContain('◷ 待处理 · 2026-11-27 09:30')
+  expect(html).toContain('李*')
+  expect(html).toContain('查看证据')
+})
+
+it('shows an unknown category as its code', () => {
+  const html = renderToStaticMarkup(createElement(CaseCard, {
+    onOpen: () => undefined, item: { kind: 'flag', id: 'f1', category: 'rule-error', state: 'open', createdAt: 0, person: null }
+  }))
+  expect(html).toContain('系统标记 · rule-error')
+})

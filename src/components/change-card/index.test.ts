@@ -1,0 +1,32 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import ChangeCard from './index'
+
+jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
+jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
+jest.mock('./index.css', () => ({}))
+jest.mock('../masked-person/index.css', () => ({}))
+jest.mock('../status-badge/index.css', () => ({}))
+jest.mock('../action-button/index.css', () => ({}))
+jest.mock('../field-message/index.css', () => ({}))
+
+const change = { id: 'x1', toStatus: 'red' as const, reasonCode: 'contact-traced', state: 'pending' as const, requestedBy: 'a', requestedAt: 0, mine: true,
+  person: { name: '王*', id: '33**************07', holder: 'h', status: 'green' as const } }
+const handlers = { rejectNote: '', busy: false, onRejectNote: () => undefined, onApprove: () => undefined, onReject: () => undefined }
+
+it('marks the viewer\'s own request and still offers Approve (the host refuses it)', () => {
+  const html = renderToStaticMarkup(createElement(ChangeCard, { ...handlers, change, note: { key: 'audit.ownRequest', kind: 'error' } }))
+  expect(html).toContain('★ 我提交的申请')
+  expect(html).toContain('data-mine="yes"')
+  expect(html).toContain('id="change-x1-approve"')
+  expect(html).toContain('流调确认为密切接触')
+  expect(html).toContain('✕')
+  expect(html).toContain('不能审批自己提交的申请')
+})
+
+it('a held change says the admins were alarmed and cannot be approved again', () => {
+  const html = renderToStaticMarkup(createElement(ChangeCard, { ...handlers, change: { ...change, mine: false, state: 'held' }, note: null }))
+  expect(html).toContain('⏸ 已暂停并通知管理员')
+  expect(html).not.toContain('id="change-x1-approve"')
+  expect(html).not.toContain('我提交的申请')
+})

@@ -1,0 +1,30 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import FilePicker from './index'
+import H5Picker from './picker.h5'
+import { hasExtension } from './props'
+
+jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
+jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
+jest.mock('./index.css', () => ({}))
+jest.mock('../action-button/index.css', () => ({}))
+
+const props = { id: 'f', label: '选择文件（CSV 或 XLSX）', extensions: ['csv', 'xlsx'], read: 'base64' as const, maxBytes: 100, onFile: () => undefined, onProblem: () => undefined }
+
+it('checks the extension case-insensitively and needs a name before the dot', () => {
+  expect(hasExtension('名单.XLSX', ['csv', 'xlsx'])).toBe(true)
+  expect(hasExtension('areas.csv', ['csv'])).toBe(true)
+  expect(hasExtension('areas.csv.exe', ['csv'])).toBe(false)
+  expect(hasExtension('.csv', ['csv'])).toBe(false)
+})
+
+it('in mini-programs is a labelled button', () => {
+  const html = renderToStaticMarkup(createElement(FilePicker, props))
+  expect(html).toContain('<button id="f"')
+  expect(html).toContain('选择文件（CSV 或 XLSX）')
+})
+
+it('on H5 is a real file input with the accepted extensions, inside its label', () => {
+  const html = renderToStaticMarkup(createElement(H5Picker, props))
+  expect(html).toMatch(/<label[^>]*>.*<input id="f" type="file"[^>]*accept=".csv,.xlsx"/)
+})

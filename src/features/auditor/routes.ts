@@ -1,0 +1,9 @@
+// The auditor console (staff sub-package; laid out for a desktop browser, still builds for weapp/alipay).
+import type { CaseKind } from './types'
+
+export const AUDITOR_PAGES = {
+  queue: '/packages/staff/pages/audit/index',
+  case: '/packages/staff/pages/case/index'
+} as const
+
+export const caseUrl = (kind: CaseKind, id: string) => `${AUDITOR_PAGES.case}?kind=${kind}&id=${encodeURIComponent(id)}`

@@ -1,0 +1,43 @@
+// One case's evidence: the request, the person (masked), the status with its rule and inputs, the
+// history, the latest declaration, imported records with their provenance. Attachments are fetched
+// one at a time when the auditor opens them (each read is logged by the host).
+import { useCallback, useState } from 'react'
+import { useDidShow, useRouter } from '@tarojs/taro'
+import type { MessageKey } from '@/i18n'
+import { fetchAttachment, fetchEvidence } from './auditor-api'
+import { auditErrorKey } from './messages'
+import type { CaseKind, Evidence } from './types'
+
+const KINDS: CaseKind[] = ['correction', 'appeal', 'flag']
+
+export type AttachmentView = { state: 'loading' } | { state: 'image'; url: string } | { state: 'file'; mime: string } | { state: 'error' }
+
+export function useCaseEvidence() {
+  const params = useRouter().params
+  const kind = KINDS.find((k) => k === params.kind) ?? null
+  const id = params.id ?? ''
+  const [evidence, setEvidence] = useState<Evidence | null>(null)
+  const [error, setError] = useState<MessageKey | null>(null)
+  const [attachments, setAttachments] = useState<Record<string, AttachmentView>>({})
+
+  const load = useCallback(async () => {
+    if (!kind || !id) return setError('staffCommon.notFound')
+    const r = await fetchEvidence(kind, id)
+    if (r.code === 0 && r.data?.case) {
+      setEvidence(r.data)
+      setError(null)
+    } else setError(auditErrorKey(r.code))
+  }, [kind, id])
+  useDidShow(() => void load())
+
+  const openAttachment = async (attachmentId: string) => {
+    setAttachments((a) => ({ ...a, [attachmentId]: { state: 'loading' } }))
+    const r = await fetchAttachment(attachmentId)
+    const view: AttachmentView = r.code !== 0 || !r.data ? { state: 'error' }
+      : /^image\/(png|jpeg|gif|webp)$/.test(r.data.mime) ? { state: 'image', url: `data:${r.data.mime};base64,${r.data.dataBase64}` }
+      : { state: 'file', mime: r.data.mime }
+    setAttachments((a) => ({ ...a, [attachmentId]: view }))
+  }
+
+  return { kind, id, evidence, error, attachments, load, openAttachment }
+}
