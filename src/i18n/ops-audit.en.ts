@@ -86,6 +86,7 @@ const opsAuditEn: Record<keyof typeof opsAuditZh, string> = {
   'auditCase.source.import': 're-audit after an import',
   'auditCase.source.manual': 'manual change (two auditors)',
   'auditCase.actor': 'By',
+  'auditCase.you': 'you',
   'auditCase.declaration': 'Latest declaration',
   'auditCase.noDeclaration': 'No declaration',
   'auditCase.declaredAt': 'Declared at {at}',

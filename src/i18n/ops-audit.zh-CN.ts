@@ -84,6 +84,7 @@ const opsAuditZh = {
   'auditCase.source.import': '导入后重新审核',
   'auditCase.source.manual': '人工转码（双人复核）',
   'auditCase.actor': '操作人',
+  'auditCase.you': '您',
   'auditCase.declaration': '最近一次申报',
   'auditCase.noDeclaration': '暂无申报',
   'auditCase.declaredAt': '申报时间：{at}',

@@ -15,7 +15,7 @@ export interface AttachmentListProps {
 
 export default function AttachmentList({ attachments, views, onOpen }: AttachmentListProps) {
   const { t } = useI18n()
-  if (attachments.length === 0) return <Text className='muted'>{t('auditCase.noAttachments')}</Text>
+  if (attachments.length === 0) return <Text className='label muted'>{t('auditCase.noAttachments')}</Text>
   return (
     <View id='attachments'>
       {attachments.map((a, i) => {
@@ -24,9 +24,9 @@ export default function AttachmentList({ attachments, views, onOpen }: Attachmen
           <View key={a.id} id={`attachment-${a.id}`} className='attachment-list__item'>
             <Text className='label'>{t('auditCase.attachment', { n: i + 1, mime: a.mime, kb: Math.max(1, Math.round(a.size / 1024)) })}</Text>
             {!v && <ActionButton id={`attachment-${a.id}-open`} kind='plain' label={t('auditCase.showAttachment')} onClick={() => onOpen(a.id)} />}
-            {v?.state === 'loading' && <Text className='muted'>{t('common.loading')}</Text>}
-            {v?.state === 'error' && <Text className='muted'>{`⚠ ${t('auditCase.attachmentError')}`}</Text>}
-            {v?.state === 'file' && <Text className='muted'>{t('auditCase.notImage', { mime: v.mime })}</Text>}
+            {v?.state === 'loading' && <Text className='label muted'>{t('common.loading')}</Text>}
+            {v?.state === 'error' && <Text className='label muted'>{`⚠ ${t('auditCase.attachmentError')}`}</Text>}
+            {v?.state === 'file' && <Text className='label muted'>{t('auditCase.notImage', { mime: v.mime })}</Text>}
             {v?.state === 'image' && <Image id={`attachment-${a.id}-image`} className='attachment-list__image' src={v.url} mode='widthFix' ariaLabel={t('auditCase.attachment', { n: i + 1, mime: a.mime, kb: Math.max(1, Math.round(a.size / 1024)) })} />}
           </View>
         )

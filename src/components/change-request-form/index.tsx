@@ -38,7 +38,7 @@ export default function ChangeRequestForm(p: ChangeRequestFormProps) {
   return (
     <View id={p.id} className='card'>
       <Text className='label'>{t('audit.form.title')}</Text>
-      <Text className='muted'>{t('audit.form.dualControl')}</Text>
+      <Text className='label muted'>{t('audit.form.dualControl')}</Text>
       {p.holderFixed
         ? <Text className='label'>{t('audit.form.holderIs', { holder: p.form.holder })}</Text>
         : <LabeledInput id={`${p.id}-holder`} label={t('audit.form.holder')} value={p.form.holder} maxlength={11} error={err('holder')} onInput={(holder) => p.onChange({ holder })} />}

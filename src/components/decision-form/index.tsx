@@ -43,7 +43,7 @@ export default function DecisionForm({ form, busy, error, onChange, onSubmit }: 
               <Text className='label'>{t('auditCase.changeReason')}</Text>
               <OptionChips id='decision-change-reason' value={form.changeReason} onChange={(v) => onChange({ changeReason: v })}
                 options={CHANGE_REASON_CODES.map((c) => ({ value: c, label: changeReason(lang, c) }))} />
-              <Text className='muted'>{t('audit.form.dualControl')}</Text>
+              <Text className='label muted'>{t('audit.form.dualControl')}</Text>
             </View>
           )}
         </View>

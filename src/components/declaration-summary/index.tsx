@@ -8,7 +8,7 @@ import { useI18n } from '@/i18n/use-i18n'
 
 export default function DeclarationSummary({ declaration }: { declaration: { at: number; data: DeclaredData } | null }) {
   const { t } = useI18n()
-  if (!declaration) return <Text id='evidence-declaration' className='muted'>{t('auditCase.noDeclaration')}</Text>
+  if (!declaration) return <Text id='evidence-declaration' className='label muted'>{t('auditCase.noDeclaration')}</Text>
   const d = declaration.data
   const list = (items: string[], prefix: string) => (items.length ? items.map((x) => labelOr(t, `${prefix}.${x}`, x)).join('、') : t('auditCase.none'))
   return (
@@ -22,7 +22,7 @@ export default function DeclarationSummary({ declaration }: { declaration: { at:
         <Text key={i} className='label'>{t('auditCase.selfTest', { result: t(`auditCase.result.${x.result}`), at: x.sampledAt, institution: x.institution })}</Text>
       ))}
       {d.vaccination && <Text className='label'>{t('auditCase.selfVaccination', { doses: d.vaccination.doses, date: d.vaccination.lastDoseDate ?? '—' })}</Text>}
-      <Text className='muted'>{t('auditCase.selfDeclared')}</Text>
+      <Text className='label muted'>{t('auditCase.selfDeclared')}</Text>
     </View>
   )
 }

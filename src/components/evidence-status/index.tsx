@@ -14,7 +14,7 @@ export const ruleLabel = (r: Pick<StatusRecord, 'ruleId' | 'ruleVersion'>, manua
 
 export default function EvidenceStatus({ status }: { status: { record: StatusRecord; inputs: unknown } | null }) {
   const { t, lang } = useI18n()
-  if (!status) return <Text id='evidence-status' className='muted'>{t('audit.noStatus')}</Text>
+  if (!status) return <Text id='evidence-status' className='label muted'>{t('audit.noStatus')}</Text>
   const r = status.record
   return (
     <View id='evidence-status' className='card' data-status={r.status}>

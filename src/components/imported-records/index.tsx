@@ -1,13 +1,14 @@
 // Imported records about the person (lab results, vaccinations, case and contact lists) and, for each,
 // where it came from: the file, who uploaded it and when, who approved it and when, the file's SHA-256.
 import { Text, View } from '@tarojs/components'
+import { actorLabel } from '@/features/auditor/actor-label'
 import { labelOr } from '@/features/auditor/labels'
 import type { ImportedRecords as Records, Provenance } from '@/features/auditor/types'
 import { chinaTime } from '@/features/verifier/china-time'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 
-export default function ImportedRecords({ records, provenance }: { records: Records; provenance: Provenance[] }) {
+export default function ImportedRecords({ records, provenance, me }: { records: Records; provenance: Provenance[]; me: string | null }) {
   const { t } = useI18n()
   const byId = new Map(provenance.map((p) => [p.importId, p]))
   const rows: { text: string; importId: string }[] = [
@@ -26,8 +27,8 @@ export default function ImportedRecords({ records, provenance }: { records: Reco
             {p?.fileName ? (
               <View className='imported-records__from'>
                 <Text className='imported-records__line'>{t('auditCase.fromFile', { file: p.fileName, source: p.source ? labelOr(t, `dataImport.source.${p.source}`, p.source) : '' })}</Text>
-                <Text className='imported-records__line'>{t('auditCase.uploaded', { by: p.uploadedBy ?? '—', at: p.uploadedAt ? chinaTime(p.uploadedAt) : '—' })}</Text>
-                <Text className='imported-records__line'>{p.approvedBy ? t('auditCase.approved', { by: p.approvedBy, at: p.approvedAt ? chinaTime(p.approvedAt) : '—' }) : t('auditCase.notApproved')}</Text>
+                <Text className='imported-records__line'>{t('auditCase.uploaded', { by: actorLabel(p.uploadedBy, me, t('auditCase.you')), at: p.uploadedAt ? chinaTime(p.uploadedAt) : '—' })}</Text>
+                <Text className='imported-records__line'>{p.approvedBy ? t('auditCase.approved', { by: actorLabel(p.approvedBy, me, t('auditCase.you')), at: p.approvedAt ? chinaTime(p.approvedAt) : '—' }) : t('auditCase.notApproved')}</Text>
                 <Text className='imported-records__hash'>{`SHA-256 ${p.fileHash ?? ''}`}</Text>
               </View>
             ) : (

@@ -8,7 +8,7 @@ const ICON: Record<RiskLevel, string> = { high: '✕', medium: '!', low: '○' }
 
 export default function RiskAreaList({ areas, names }: { areas: RiskArea[]; names: Record<string, string> }) {
   const { t } = useI18n()
-  if (areas.length === 0) return <Text id='risk-areas-none' className='muted'>{t('rulesView.noAreas')}</Text>
+  if (areas.length === 0) return <Text id='risk-areas-none' className='label muted'>{t('rulesView.noAreas')}</Text>
   const order: RiskLevel[] = ['high', 'medium', 'low']
   const sorted = [...areas].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level) || a.regionCode.localeCompare(b.regionCode))
   return (

@@ -7,6 +7,7 @@ import StatusBadge from '@/components/status-badge'
 import { describeExit } from '@core/rules/exit-description'
 import { reasonText } from '@core/rules/reason-texts'
 import type { RulesCurrent } from '@/features/public-rules/types'
+import { chinaTime } from '@/features/verifier/china-time'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 
@@ -21,8 +22,8 @@ export default function RuleList({ current }: { current: Pick<RulesCurrent, 'sou
         {t(current.source === 'published' ? 'rulesView.published' : 'rulesView.builtIn', { id: set.id, version: current.version })}
       </Text>
       <Text className='rule-list__desc'>{pick(set.description)}</Text>
-      <Text className='muted'>{t('rulesView.validFrom', { at: set.validFrom })}</Text>
-      <Text className='muted'>{t('rulesView.order')}</Text>
+      <Text className='label muted'>{t('rulesView.validFrom', { at: Number.isNaN(Date.parse(set.validFrom)) ? set.validFrom : chinaTime(Date.parse(set.validFrom)) })}</Text>
+      <Text className='label muted'>{t('rulesView.order')}</Text>
       {set.rules.map((r, i) => (
         <View key={r.id} id={`rule-${r.id}`} className={`rule-list__rule rule-list__rule--${r.status}`}>
           <View className='rule-list__top'>

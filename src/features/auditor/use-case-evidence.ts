@@ -4,6 +4,7 @@
 import { useCallback, useState } from 'react'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import type { MessageKey } from '@/i18n'
+import { loadSession } from '@/services/session'
 import { fetchAttachment, fetchEvidence } from './auditor-api'
 import { auditErrorKey } from './messages'
 import type { CaseKind, Evidence } from './types'
@@ -39,5 +40,5 @@ export function useCaseEvidence() {
     setAttachments((a) => ({ ...a, [attachmentId]: view }))
   }
 
-  return { kind, id, evidence, error, attachments, load, openAttachment }
+  return { kind, id, evidence, error, attachments, me: loadSession()?.account.id ?? null, load, openAttachment }
 }

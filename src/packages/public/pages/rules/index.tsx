@@ -16,9 +16,9 @@ export default function PublicRulesPage() {
     <View className='page'>
       <Text className='page__title'>{t('rulesView.title')}</Text>
       <LanguageSwitch />
-      <Text className='muted'>{t('rulesView.intro')}</Text>
+      <Text className='label muted'>{t('rulesView.intro')}</Text>
       <FieldMessage text={r.error ? t(r.error) : null} />
-      {!r.rules && !r.error && <Text className='muted'>{t('common.loading')}</Text>}
+      {!r.rules && !r.error && <Text className='label muted'>{t('common.loading')}</Text>}
       {r.rules && (
         <View>
           <RuleList current={r.rules} />

@@ -28,14 +28,14 @@ export default function AuditQueuePage() {
         left={
           <View id='queue-cases'>
             <Text className='label'>{t('audit.cases', { n: cases.length })}</Text>
-            {q.queue && cases.length === 0 && <Text className='muted'>{t('audit.noCases')}</Text>}
+            {q.queue && cases.length === 0 && <Text className='label muted'>{t('audit.noCases')}</Text>}
             {cases.map((c) => <CaseCard key={`${c.kind}-${c.id}`} item={c} onOpen={() => void Taro.navigateTo({ url: caseUrl(c.kind, c.id) })} />)}
           </View>
         }
         right={
           <View id='queue-changes'>
             <Text className='label'>{t('audit.changes', { n: changes.length })}</Text>
-            {q.queue && changes.length === 0 && <Text className='muted'>{t('audit.noChanges')}</Text>}
+            {q.queue && changes.length === 0 && <Text className='label muted'>{t('audit.noChanges')}</Text>}
             {changes.map((c) => (
               <ChangeCard key={c.id} change={c} note={q.cardNotes[c.id] ?? null} rejectNote={q.rejectNotes[c.id] ?? ''} busy={q.busy}
                 onRejectNote={(v) => q.setRejectNote(c.id, v)} onApprove={() => void q.approve(c)} onReject={() => void q.reject(c)} />

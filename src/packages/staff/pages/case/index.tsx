@@ -29,7 +29,7 @@ export default function CasePage() {
     <View className='page'>
       <Text className='page__title'>{t('auditCase.title')}</Text>
       <FieldMessage text={ev.error ? t(ev.error) : null} />
-      {!e && !ev.error && <Text className='muted'>{t('common.loading')}</Text>}
+      {!e && !ev.error && <Text className='label muted'>{t('common.loading')}</Text>}
       {e && (
         <ConsoleColumns
           left={
@@ -38,7 +38,7 @@ export default function CasePage() {
                 <Text className='label'>{`${t(`audit.kind.${e.case.kind}`)} · ${labelOr(t, `category.${e.case.category}`, e.case.category)}`}</Text>
                 <Text id='case-state' className='label'>{`${CASE_STATE[e.case.state].icon} ${t(CASE_STATE[e.case.state].key)} · ${chinaTime(e.case.createdAt)}`}</Text>
                 <MaskedPerson person={e.person} />
-                {e.person && <Text id='case-holder' className='muted'>{t('audit.holder', { holder: e.person.holder })}</Text>}
+                {e.person && <Text id='case-holder' className='label muted'>{t('audit.holder', { holder: e.person.holder })}</Text>}
                 <Text className='label'>{t('auditCase.description')}</Text>
                 <Text id='case-description' className='label'>{e.case.description ?? t('auditCase.none')}</Text>
                 <AttachmentList attachments={e.case.attachments} views={ev.attachments} onOpen={(id) => void ev.openAttachment(id)} />
@@ -61,7 +61,7 @@ export default function CasePage() {
               <EvidenceStatus status={e.status} />
               <View className='card'>
                 <Text className='label'>{t('auditCase.history')}</Text>
-                <EvidenceHistory history={e.history} />
+                <EvidenceHistory history={e.history} me={ev.me} />
               </View>
               <View className='card'>
                 <Text className='label'>{t('auditCase.declaration')}</Text>
@@ -69,7 +69,7 @@ export default function CasePage() {
               </View>
               <View className='card'>
                 <Text className='label'>{t('auditCase.records')}</Text>
-                <ImportedRecords records={e.records} provenance={e.provenance} />
+                <ImportedRecords records={e.records} provenance={e.provenance} me={ev.me} />
               </View>
             </View>
           }

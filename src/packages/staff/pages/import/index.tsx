@@ -22,13 +22,13 @@ export default function ImportDetailPage() {
   return (
     <View className='page'>
       <Text className='page__title'>{t('dataImport.detailTitle')}</Text>
-      <FieldMessage text={d.error ? t(d.error) : null} />
-      {!imp && !d.error && <Text className='muted'>{t('common.loading')}</Text>}
+      {imp?.state !== 'preview' && <FieldMessage text={d.error ? t(d.error) : null} />}
+      {!imp && !d.error && <Text className='label muted'>{t('common.loading')}</Text>}
       {imp && (
         <View>
           <View className='card'>
             <Text id='import-file-name' className='label'>{imp.fileName}</Text>
-            <Text className='muted'>{`${t(`dataImport.source.${imp.source}`)} · ${chinaTime(imp.uploadedAt)}${d.mine ? ` · ${t('dataImport.byYou')}` : ''}`}</Text>
+            <Text className='label muted'>{`${t(`dataImport.source.${imp.source}`)} · ${chinaTime(imp.uploadedAt)}${d.mine ? ` · ${t('dataImport.byYou')}` : ''}`}</Text>
             <Text id='import-state' className='page__title' data-state={imp.state}>{`${IMPORT_STATE[imp.state].icon} ${t(IMPORT_STATE[imp.state].key)}`}</Text>
             {imp.state === 'processing' && <ProgressBar id='read-progress' percent={imp.progress} label={t('dataImport.reading')} />}
             {imp.state === 'failed' && <FieldMessage text={t('dataImport.failed', { why: imp.error ?? '' })} />}
@@ -42,12 +42,13 @@ export default function ImportDetailPage() {
           {imp.state === 'preview' && (
             <View className='card'>
               <Text className='label'>{d.mine ? t('dataImport.mineNote') : t('dataImport.approveNote')}</Text>
+              <FieldMessage text={d.error ? t(d.error) : null} />
               <ActionButton id='approve-import' disabled={d.busy} label={t('dataImport.approve')} onClick={() => void d.approve()} />
               <LabeledInput id='reject-reason' label={t('dataImport.rejectReason')} value={d.reason} onInput={d.setReason} maxlength={200} />
               <ActionButton id='reject-import' kind='danger' disabled={d.busy} label={t('dataImport.reject')} onClick={() => void d.reject()} />
             </View>
           )}
-          {imp.decidedAt !== null && <Text id='import-decided' className='muted'>{t('dataImport.decidedAt', { at: chinaTime(imp.decidedAt) })}</Text>}
+          {imp.decidedAt !== null && <Text id='import-decided' className='label muted'>{t('dataImport.decidedAt', { at: chinaTime(imp.decidedAt) })}</Text>}
           {job && (
             <View id='reaudit' className='card' data-state={job.state}>
               <Text className='label'>{t('dataImport.reaudit')}</Text>

@@ -20,13 +20,13 @@ export default function ImportsPage() {
         <Text className='label'>{t('dataImport.source')}</Text>
         <OptionChips id='import-source' value={m.source} onChange={m.pickSource}
           options={IMPORT_SOURCES.map((s) => ({ value: s, label: t(`dataImport.source.${s}`) }))} />
-        {m.source && <Text id='import-columns' className='muted'>{t(`dataImport.columns.${m.source}`)}</Text>}
+        {m.source && <Text id='import-columns' className='label muted'>{t(`dataImport.columns.${m.source}`)}</Text>}
         <FilePicker id='import-file' label={t('dataImport.chooseFileButton')} extensions={['csv', 'xlsx']} read='base64'
           maxBytes={MAX_IMPORT_BYTES} disabled={m.busy} onFile={m.choose} onProblem={m.problem} />
         {m.file && <Text id='import-chosen' className='label'>{t('dataImport.chosen', { name: m.file.name, kb: Math.max(1, Math.round(m.file.size / 1024)) })}</Text>}
         <FieldMessage text={m.error ? t(m.error) : null} />
         <ActionButton id='upload-import' disabled={m.busy} label={m.busy ? t('dataImport.uploading') : t('dataImport.upload')} onClick={() => void m.upload()} />
-        <Text className='muted'>{t('dataImport.dualControlNote')}</Text>
+        <Text className='label muted'>{t('dataImport.dualControlNote')}</Text>
       </View>
       {m.duplicate && (
         <View id='import-duplicate' className='card'>

@@ -23,7 +23,7 @@ export default function RulesAdminPage() {
       <Text className='page__title'>{t('ruleAdmin.title')}</Text>
       <View className='card'>
         <Text className='label'>{t('ruleAdmin.publish')}</Text>
-        <Text className='muted'>{t('ruleAdmin.howTo')}</Text>
+        <Text className='label muted'>{t('ruleAdmin.howTo')}</Text>
         <FilePicker id='rules-file' label={t('ruleAdmin.chooseFileButton')} extensions={['json']} read='text' maxBytes={60 * 1024}
           disabled={p.busy} onFile={p.choose} onProblem={p.problem} />
         {p.file && <Text id='rules-chosen' className='label'>{t('ruleAdmin.chosen', { name: p.file.name })}</Text>}
@@ -31,7 +31,7 @@ export default function RulesAdminPage() {
         {p.refusal && (
           <View id='rules-refusal' className='card' data-code={p.refusal.code}>
             <FieldMessage text={known ? t(`ruleAdmin.refusal.${p.refusal.code as (typeof REFUSAL_CODES)[number]}`) : p.refusal.hostMessage} />
-            <Text className='muted'>{t('ruleAdmin.refusalCode', { code: p.refusal.code, message: p.refusal.hostMessage })}</Text>
+            <Text className='label muted'>{t('ruleAdmin.refusalCode', { code: p.refusal.code, message: p.refusal.hostMessage })}</Text>
           </View>
         )}
         <ActionButton id='publish-rules' disabled={p.busy} label={t('ruleAdmin.publishButton')} onClick={() => void p.publish()} />
