@@ -10,13 +10,17 @@ export default function Picker({ id, label, extensions, read, maxBytes, disabled
   const pick = async () => {
     const choose = (Taro as unknown as { chooseMessageFile?: typeof Taro.chooseMessageFile }).chooseMessageFile
     if (typeof choose !== 'function') return onProblem('unsupported')
-    let file: { name: string; size: number; path: string } | undefined
+    let r: { tempFiles?: { name: string; size: number; path: string }[] } | undefined
     try {
-      const r = await choose({ count: 1, type: 'file', extension: extensions })
-      file = r.tempFiles[0]
-    } catch {
-      return // the user closed the chooser
+      r = await choose({ count: 1, type: 'file', extension: extensions })
+    } catch (err) {
+      // Closing the chooser is no problem; any other failure is.
+      if (/cancel/i.test(String((err as { errMsg?: string })?.errMsg ?? err))) return
+      return onProblem('unsupported')
     }
+    // Taro answers an API the platform lacks with a stub that returns nothing (Alipay has no chooser).
+    if (!r || !Array.isArray(r.tempFiles)) return onProblem('unsupported')
+    const file = r.tempFiles[0]
     if (!file) return
     if (!hasExtension(file.name, extensions)) return onProblem('wrongType')
     if (file.size > maxBytes) return onProblem('tooLarge')
