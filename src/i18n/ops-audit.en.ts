@@ -26,6 +26,8 @@ const opsAuditEn: Record<keyof typeof opsAuditZh, string> = {
   'audit.changeTo': 'Change to',
   'audit.reason': 'Reason',
   'audit.requestedAt': 'Requested at {at}',
+  'audit.linked': 'Evidence',
+  'audit.openLinkedCase': 'Open the linked case\'s evidence',
   'audit.approve': 'Approve',
   'audit.reject': 'Reject',
   'audit.rejectNote': 'Why reject',

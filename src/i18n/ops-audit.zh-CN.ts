@@ -24,6 +24,8 @@ const opsAuditZh = {
   'audit.changeTo': '转为',
   'audit.reason': '原因',
   'audit.requestedAt': '申请时间：{at}',
+  'audit.linked': '关联证据',
+  'audit.openLinkedCase': '查看所关联案件的证据',
   'audit.approve': '批准',
   'audit.reject': '驳回',
   'audit.rejectNote': '驳回说明',

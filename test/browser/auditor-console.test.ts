@@ -95,6 +95,13 @@ test('one auditor alone cannot red-code anyone, nor approve their own request; a
   await openQueue(a2.page)
   const theirs = changeCard(a2.page, 'no')
   expect(await theirs.innerText()).not.toContain('我提交的申请')
+  // The approver sees what the request links to and can open the case's evidence first.
+  expect(await theirs.innerText()).toContain('关联证据：文书编号 FD-2026-001')
+  expect(await theirs.innerText()).toContain(`关联证据：纠错 ${made.body.data.id}`)
+  await theirs.locator('[id$="-case"]').click()
+  await a2.page.waitForURL(/\/packages\/staff\/pages\/case\/index\?kind=correction/)
+  await waitForText(a2.page, '行程记录有误，请核查')
+  await openQueue(a2.page)
   await theirs.locator('[id$="-approve"]').click()
   await waitForText(a2.page, '已批准：转码已生效')
   expect(await statusOf(host, citizenToken)).toMatchObject({ status: 'red', reason: 'contact-traced', rule: 'manual' })

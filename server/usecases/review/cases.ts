@@ -44,7 +44,7 @@ export class Cases {
     await this.c.store.audit.append({ region, actor: auditor.accountId, action: 'read.queue', subject: null, data: { cases: items.length, changes: pending.length } })
     return {
       cases: await Promise.all(items.map(async i => ({ kind: i.kind, id: i.id, category: i.category, state: i.state, createdAt: i.createdAt, person: await this.person(i.accountId) }))),
-      changes: await Promise.all(pending.map(async r => ({ id: r.id, toStatus: r.toStatus, reasonCode: r.reasonCode, state: r.state, requestedBy: r.requestedBy, requestedAt: r.requestedAt, mine: r.requestedBy === auditor.accountId, person: await this.person(r.accountId) })))
+      changes: await Promise.all(pending.map(async r => ({ id: r.id, toStatus: r.toStatus, reasonCode: r.reasonCode, state: r.state, requestedBy: r.requestedBy, requestedAt: r.requestedAt, evidence: r.evidence, mine: r.requestedBy === auditor.accountId, person: await this.person(r.accountId) })))
     }
   }
 

@@ -11,6 +11,7 @@ jest.mock('../action-button/index.css', () => ({}))
 jest.mock('../field-message/index.css', () => ({}))
 
 const change = { id: 'x1', toStatus: 'red' as const, reasonCode: 'contact-traced', state: 'pending' as const, requestedBy: 'a', requestedAt: 0, mine: true,
+  evidence: [{ kind: 'correction', ref: 'c9' }, { kind: 'document', ref: 'FD-1' }],
   person: { name: '王*', id: '33**************07', holder: 'h', status: 'green' as const } }
 const handlers = { rejectNote: '', busy: false, onRejectNote: () => undefined, onApprove: () => undefined, onReject: () => undefined }
 
@@ -22,6 +23,8 @@ it('marks the viewer\'s own request and still offers Approve (the host refuses i
   expect(html).toContain('流调确认为密切接触')
   expect(html).toContain('✕')
   expect(html).toContain('不能审批自己提交的申请')
+  expect(html).toContain('关联证据：纠错 c9')
+  expect(html).toContain('关联证据：文书编号 FD-1')
 })
 
 it('a held change says the admins were alarmed and cannot be approved again', () => {

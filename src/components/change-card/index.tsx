@@ -7,7 +7,7 @@ import FieldMessage from '@/components/field-message'
 import LabeledInput from '@/components/labeled-input'
 import MaskedPerson from '@/components/masked-person'
 import StatusBadge from '@/components/status-badge'
-import { CHANGE_STATE, changeReason } from '@/features/auditor/labels'
+import { CHANGE_STATE, changeReason, labelOr } from '@/features/auditor/labels'
 import type { PendingChange } from '@/features/auditor/types'
 import type { CardNote } from '@/features/auditor/use-audit-queue'
 import { chinaTime } from '@/features/verifier/china-time'
@@ -22,9 +22,11 @@ export interface ChangeCardProps {
   onRejectNote: (v: string) => void
   onApprove: () => void
   onReject: () => void
+  /** Opens the evidence of the case the change is linked to. */
+  onOpenCase?: () => void
 }
 
-export default function ChangeCard({ change, note, rejectNote, busy, onRejectNote, onApprove, onReject }: ChangeCardProps) {
+export default function ChangeCard({ change, note, rejectNote, busy, onRejectNote, onApprove, onReject, onOpenCase }: ChangeCardProps) {
   const { t, lang } = useI18n()
   const state = CHANGE_STATE[change.state]
   const id = `change-${change.id}`
@@ -38,6 +40,10 @@ export default function ChangeCard({ change, note, rejectNote, busy, onRejectNot
       </View>
       <Text className='change-card__line'>{`${t('audit.reason')}：${changeReason(lang, change.reasonCode)}`}</Text>
       <Text className='change-card__line'>{t('audit.requestedAt', { at: chinaTime(change.requestedAt) })}</Text>
+      {(change.evidence ?? []).map((e, i) => (
+        <Text key={i} className='change-card__line'>{`${t('audit.linked')}：${labelOr(t, `audit.evidenceKind.${e.kind}`, labelOr(t, `audit.kind.${e.kind}`, e.kind))} ${e.ref}`}</Text>
+      ))}
+      {onOpenCase && <Text id={`${id}-case`} className='link' onClick={onOpenCase}>{`${t('audit.openLinkedCase')} ›`}</Text>}
       <Text id={`${id}-state`} className='change-card__state'>{`${state.icon} ${t(state.key)}`}</Text>
       <FieldMessage kind={note?.kind ?? 'error'} text={note ? t(note.key) : null} />
       {change.state === 'pending' && <ActionButton id={`${id}-approve`} disabled={busy} label={t('audit.approve')} onClick={onApprove} />}

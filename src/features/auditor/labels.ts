@@ -3,7 +3,7 @@
 import { CHANGE_REASONS, DECISION_REASONS } from '@core/review/reason-codes'
 import { reasonText } from '@core/rules/reason-texts'
 import type { Lang, MessageKey } from '@/i18n'
-import type { CaseState, ChangeState } from './types'
+import type { CaseKind, CaseState, ChangeState } from './types'
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string
 
@@ -17,6 +17,12 @@ export const textIn = (lang: Lang, x: { zh: string; en: string } | null | undefi
 export const changeReason = (lang: Lang, code: string) => textIn(lang, CHANGE_REASONS[code] ?? { zh: code, en: code })
 export const decisionReason = (lang: Lang, code: string) => textIn(lang, DECISION_REASONS[code] ?? { zh: code, en: code })
 export const statusReason = (lang: Lang, code: string | null) => textIn(lang, reasonText(code))
+
+/** The case a change was linked to, if any, so the approver can open its evidence. */
+export function linkedCase(evidence: { kind: string; ref: string }[] | undefined): { kind: CaseKind; id: string } | null {
+  const e = (evidence ?? []).find((x) => x.kind === 'correction' || x.kind === 'appeal' || x.kind === 'flag')
+  return e ? { kind: e.kind as CaseKind, id: e.ref } : null
+}
 
 export const CASE_STATE: Record<CaseState, { icon: string; key: MessageKey }> = {
   open: { icon: '◷', key: 'audit.caseState.open' },

@@ -34,6 +34,8 @@ export interface PendingChange {
   requestedAt: number
   /** Requested by the caller: the host refuses the caller's own approval (40305). */
   mine: boolean
+  /** What the requester linked: a case (its kind and id), a document number, a record. */
+  evidence?: { kind: string; ref: string }[]
   person: MaskedPerson | null
 }
 

@@ -8,6 +8,7 @@ import ChangeCard from '@/components/change-card'
 import ChangeRequestForm from '@/components/change-request-form'
 import ConsoleColumns from '@/components/console-columns'
 import FieldMessage from '@/components/field-message'
+import { linkedCase } from '@/features/auditor/labels'
 import { caseUrl } from '@/features/auditor/routes'
 import { useAuditQueue } from '@/features/auditor/use-audit-queue'
 import { useChangeRequest } from '@/features/auditor/use-change-request'
@@ -19,6 +20,7 @@ export default function AuditQueuePage() {
   const req = useChangeRequest(null, null, () => void q.load())
   const cases = q.queue?.cases ?? []
   const changes = q.queue?.changes ?? []
+  const openCase = (c: { kind: 'correction' | 'appeal' | 'flag'; id: string }) => void Taro.navigateTo({ url: caseUrl(c.kind, c.id) })
   return (
     <View className='page'>
       <Text className='page__title'>{t('audit.title')}</Text>
@@ -29,7 +31,7 @@ export default function AuditQueuePage() {
           <View id='queue-cases'>
             <Text className='label'>{t('audit.cases', { n: cases.length })}</Text>
             {q.queue && cases.length === 0 && <Text className='label muted'>{t('audit.noCases')}</Text>}
-            {cases.map((c) => <CaseCard key={`${c.kind}-${c.id}`} item={c} onOpen={() => void Taro.navigateTo({ url: caseUrl(c.kind, c.id) })} />)}
+            {cases.map((c) => <CaseCard key={`${c.kind}-${c.id}`} item={c} onOpen={() => openCase(c)} />)}
           </View>
         }
         right={
@@ -38,7 +40,8 @@ export default function AuditQueuePage() {
             {q.queue && changes.length === 0 && <Text className='label muted'>{t('audit.noChanges')}</Text>}
             {changes.map((c) => (
               <ChangeCard key={c.id} change={c} note={q.cardNotes[c.id] ?? null} rejectNote={q.rejectNotes[c.id] ?? ''} busy={q.busy}
-                onRejectNote={(v) => q.setRejectNote(c.id, v)} onApprove={() => void q.approve(c)} onReject={() => void q.reject(c)} />
+                onRejectNote={(v) => q.setRejectNote(c.id, v)} onApprove={() => void q.approve(c)} onReject={() => void q.reject(c)}
+                onOpenCase={linkedCase(c.evidence) ? () => openCase(linkedCase(c.evidence)!) : undefined} />
             ))}
             <ChangeRequestForm id='manual-change' form={req.form} errors={req.errors} holderFixed={false} fromCase={false} busy={req.busy}
               error={req.error} done={req.made !== null} onChange={req.setForm} onSubmit={() => void req.submit()} />
