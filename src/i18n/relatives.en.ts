@@ -15,6 +15,8 @@ const relativesEn: Record<RelativesKey, string> = {
   'grant.scope': 'They may',
   'grant.scope.hold': 'Hold and show my code',
   'grant.scope.view': 'View my status',
+  'grant.heldScope.hold': 'Hold and show their code',
+  'grant.heldScope.view': 'View their status',
   'grant.purpose': 'Purpose',
   'grant.purposePlaceholder': 'e.g. hospital visits, school runs',
   'grant.days': 'Valid for',

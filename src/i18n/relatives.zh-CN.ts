@@ -14,6 +14,8 @@ const relativesZh = {
   'grant.scope': '对方可以',
   'grant.scope.hold': '代我持有并出示健康码',
   'grant.scope.view': '查看我的健康状态',
+  'grant.heldScope.hold': '代 TA 持有并出示健康码',
+  'grant.heldScope.view': '查看 TA 的健康状态',
   'grant.purpose': '用途',
   'grant.purposePlaceholder': '例如：陪同就医、接送上学',
   'grant.days': '有效天数',

@@ -13,7 +13,7 @@ const g = (id: string, scope: 'view' | 'hold', state: string) => ({
 
 it('a held, active "hold" grant: whose, what, why, until when, state in words, show and end', () => {
   const html = renderToStaticMarkup(createElement(GrantList, { side: 'held', grants: [g('g1', 'hold', 'active')], busyId: null, onOpen: () => undefined, onRevoke: () => undefined }))
-  for (const s of ['张* · 139****0001', '▣ 代我持有并出示健康码', '用途：陪同就医', '✓ 生效中', '有效至 2026-12-27 16:00', 'open-g1', '出示 TA 的健康码', 'revoke-g1', '结束代领']) expect(html).toContain(s)
+  for (const s of ['张* · 139****0001', '▣ 代 TA 持有并出示健康码', '用途：陪同就医', '✓ 生效中', '有效至 2026-12-27 16:00', 'open-g1', '出示 TA 的健康码', 'revoke-g1', '结束代领']) expect(html).toContain(s)
 })
 
 it('a view grant offers its status; an ended grant offers nothing', () => {

@@ -16,6 +16,12 @@ const STATES: Record<string, [string, MessageKey]> = {
   expired: ['⊘', 'grant.state.expired']
 }
 
+/** The same grant in the words of each side: "hold and show my code" / "hold and show their code". */
+const SCOPES: Record<'given' | 'held', Record<'view' | 'hold', MessageKey>> = {
+  given: { hold: 'grant.scope.hold', view: 'grant.scope.view' },
+  held: { hold: 'grant.heldScope.hold', view: 'grant.heldScope.view' }
+}
+
 export interface GrantListProps {
   side: 'given' | 'held'
   grants: GrantView[]
@@ -38,7 +44,7 @@ export default function GrantList({ side, grants, busyId, onRevoke, onOpen }: Gr
         return (
           <View key={g.id} id={`${side}-${g.id}`} className='grant-list__item' data-state={g.state} data-scope={g.scope}>
             <Text className='grant-list__who'>{who}</Text>
-            <Text className='grant-list__line'>{g.scope === 'hold' ? '▣' : '◎'} {t(g.scope === 'hold' ? 'grant.scope.hold' : 'grant.scope.view')}</Text>
+            <Text className='grant-list__line'>{g.scope === 'hold' ? '▣' : '◎'} {t(SCOPES[side][g.scope])}</Text>
             <Text className='grant-list__line'>{t('grant.purpose')}：{g.purpose}</Text>
             <Text className='grant-list__line'>{icon} {t(label)} · {t('grant.until', { at: chinaClock(g.expiresAt).slice(0, 16) })}</Text>
             {side === 'held' && g.state === 'active' && onOpen && (

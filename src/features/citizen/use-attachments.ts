@@ -36,7 +36,8 @@ export function useAttachments() {
       return // the person closed the picker
     }
     const added: PickedAttachment[] = []
-    let last: AttachmentProblem | null = files.length > room ? 'too-many' : null
+    // H5's picker drops a file the browser cannot open as an image and answers with none.
+    let last: AttachmentProblem | null = files.length > room ? 'too-many' : files.length === 0 ? 'read-failed' : null
     for (const f of files.slice(0, room)) {
       if (typeof f.size === 'number' && f.size > MAX_ATTACHMENT_BYTES) { last = 'too-large'; continue }
       const data = await readImageBase64(f).catch(() => null)

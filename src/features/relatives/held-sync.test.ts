@@ -27,7 +27,7 @@ beforeEach(() => {
 test('a "hold" grant gets a key of its own and keeps the code grant-code gives, reusing the key later', async () => {
   const f = issueFixture()
   const keys: string[] = []
-  call.mockImplementation(async (name: string, data: any) => {
+  call.mockImplementation(async (_name: string, data: any) => {
     keys.push(data.devicePublicKey)
     return { code: 0, message: 'ok', data: { credential: f.credential, issuedAt: f.issuedAt, expiresAt: f.expiresAt, status: 'green', serverTime: Date.now(), expiresGrantAt: 99 } }
   })

@@ -10,7 +10,7 @@ import { RandomUnavailableError } from '@/services/random'
 import type { MessageKey } from '@/i18n'
 import { citizenErrorKey } from '@/features/citizen/messages'
 import { usePresentation } from '@/features/citizen/use-presentation'
-import { serverNowMs } from '@/features/citizen/wallet'
+import { loadWallet, serverNowMs } from '@/features/citizen/wallet'
 import { getHeld, type HeldEntry } from './held-store'
 import { syncHeld, type HeldSyncState } from './held-sync'
 
@@ -54,5 +54,7 @@ export function useHeldCode(accountId: string | null, grantId: string) {
   const notices: MessageKey[] = []
   if (claims && claims.expiresAt * 1000 <= serverNowMs()) notices.push('code.expired')
   if (state === 'offline') notices.push('held.offline')
-  return { entry: gone ? null : entry, claims, live, state, gone, error, sync, notices }
+  // A region name this phone already knows (its own code's), shown offline; the code alone otherwise.
+  const regionName = claims && accountId ? loadWallet(accountId).regionNames[claims.region] ?? null : null
+  return { entry: gone ? null : entry, claims, live, state, gone, error, sync, notices, regionName }
 }

@@ -44,8 +44,9 @@ export function useRelatives(accountId: string | null) {
   const now = serverNowMs()
   return {
     list, error, busy, reload, revoke,
-    given: list?.given ?? [],
+    given: (list?.given ?? []).filter((g) => isLive(g, now)),
     held: (list?.held ?? []).filter((g) => isLive(g, now)).slice(0, MAX_HELD),
-    ended: [...(list?.given ?? []), ...(list?.held ?? [])].filter((g) => !isLive(g, now))
+    endedGiven: (list?.given ?? []).filter((g) => !isLive(g, now)),
+    endedHeld: (list?.held ?? []).filter((g) => !isLive(g, now))
   }
 }

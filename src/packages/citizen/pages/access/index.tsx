@@ -11,8 +11,8 @@ export default function Access() {
   const { entries, error } = useAccessLog()
   return (
     <View className='page'>
-      <Text className='page__title'>{t('access.title')}</Text>
-      <Text className='muted'>{t('access.intro')}</Text>
+      <View><Text className='page__title'>{t('access.title')}</Text></View>
+      <View className='card'><Text className='muted'>{t('access.intro')}</Text></View>
       <FieldMessage text={error ? t(error) : null} />
       {entries ? <AccessList entries={entries} /> : !error && <Text className='muted'>{t('common.loading')}</Text>}
     </View>

@@ -30,12 +30,12 @@ export default function Held() {
   return (
     <View className='page'>
       <View id='held-banner' className='card'>
-        <Text className='page__title'>{t(e.scope === 'hold' ? 'held.showingFor' : 'held.statusOf', { who })}</Text>
-        <Text className='muted'>{t('grant.purpose')}：{e.purpose}　{t('grant.until', { at: chinaClock(e.expiresGrantAt).slice(0, 16) })}</Text>
+        <View><Text className='page__title'>{t(e.scope === 'hold' ? 'held.showingFor' : 'held.statusOf', { who })}</Text></View>
+        <View><Text className='muted'>{t('grant.purpose')}：{e.purpose}　{t('grant.until', { at: chinaClock(e.expiresGrantAt).slice(0, 16) })}</Text></View>
       </View>
       <FieldMessage text={h.error ? t(h.error) : null} />
       {e.scope === 'hold' && h.claims && (
-        <HealthCodeCard claims={h.claims} regionName={null} qrUrl={h.live.qr?.url ?? null} countdown={h.live.countdown} now={h.live.now} statusView={null} notices={h.notices} />
+        <HealthCodeCard claims={h.claims} regionName={h.regionName} qrUrl={h.live.qr?.url ?? null} countdown={h.live.countdown} now={h.live.now} statusView={null} notices={h.notices} />
       )}
       {e.scope === 'hold' && !h.claims && <Text className='muted'>{t('code.generating')}</Text>}
       {e.scope === 'view' && e.status && (

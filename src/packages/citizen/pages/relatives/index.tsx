@@ -27,17 +27,22 @@ export default function Relatives() {
     <View className='page'>
       <Text className='page__title'>{t('relatives.title')}</Text>
       <FieldMessage text={r.error ? t(r.error) : null} />
-      <Text className='label'>{t('relatives.held', { max: MAX_HELD })}</Text>
-      <GrantList side='held' grants={r.held} busyId={r.busy} onOpen={open} onRevoke={(id) => void r.revoke(id)} />
+      {r.held.length > 0 && (
+        <View id='grants-held'>
+          <Text className='label'>{t('relatives.held', { max: MAX_HELD })}</Text>
+          <GrantList side='held' grants={r.held} busyId={r.busy} onOpen={open} onRevoke={(id) => void r.revoke(id)} />
+        </View>
+      )}
       <Text className='label'>{t('relatives.given')}</Text>
-      <GrantList side='given' grants={r.given.filter((g) => !r.ended.includes(g))} busyId={r.busy} onRevoke={(id) => void r.revoke(id)} />
+      <GrantList side='given' grants={r.given} busyId={r.busy} onRevoke={(id) => void r.revoke(id)} />
       <GrantForm mode={f.mode} onMode={f.setMode} phone={f.phone} scope={f.scope} purpose={f.purpose} days={f.days} issues={f.issues}
         general={f.general} done={f.done} busy={f.busy} onPhone={f.setPhone} onScope={f.setScope} onPurpose={f.setPurpose}
         onDays={f.setDays} onSubmit={() => void f.submit()} />
-      {r.ended.length > 0 && (
+      {r.endedGiven.length + r.endedHeld.length > 0 && (
         <View id='grants-ended'>
           <Text className='label'>{t('relatives.ended')}</Text>
-          <GrantList side='given' grants={r.ended} busyId={null} />
+          {r.endedGiven.length > 0 && <GrantList side='given' grants={r.endedGiven} busyId={null} />}
+          {r.endedHeld.length > 0 && <GrantList side='held' grants={r.endedHeld} busyId={null} />}
         </View>
       )}
     </View>

@@ -1,0 +1,102 @@
+// 代领, end to end in real Chromium against the real host: a grandmother grants her grandson "hold and show
+// my code" through the app; his phone draws her code and a verifier scans it green; she revokes the grant;
+// at his next sync his phone stops showing it and deletes it, and a verifier that has synced rejects the
+// code he showed before as revoked. Her access history lists his views and the scan.
+import type { Browser, Page } from 'playwright-core'
+import { STATUS_POLL_MS } from '@core/client/renewal'
+import { launchChromium } from '../support/chromium'
+import { newPhone, signIn, startCitizenHost, verifyWithCli } from '../support/citizen-browser'
+import { declaredCitizen, type DeclaredPhone } from '../support/citizen-journey'
+import type { RunningHost } from '../support/host'
+import { heldGrants, readQrInView, scanText, verifierDesk } from '../support/relatives-browser'
+import { fill, textOf, waitForText } from '../support/staff-browser'
+
+jest.setTimeout(240_000)
+
+const GRANDSON = '13955550041'
+const GRANDMA = '13955550042'
+let host: RunningHost
+let browser: Browser
+let grandma: DeclaredPhone
+let grandson: Page
+let desk: Page
+
+beforeAll(async () => {
+  host = await startCitizenHost()
+  browser = await launchChromium()
+  // He signs in once (so his number has an account); he has no declaration of his own. His clock is
+  // installed so the test can move it on to his next sync.
+  grandson = (await newPhone(browser, { beforeLoad: (p) => p.clock.install() })).page
+  await signIn(grandson, host, GRANDSON)
+  grandma = await declaredCitizen(browser, host, GRANDMA)
+  desk = await verifierDesk(browser, host)
+})
+afterAll(async () => {
+  await browser?.close()
+  await host?.stop()
+})
+
+test('she grants him "hold and show my code"; his phone shows it and a verifier scans it green; she revokes it', async () => {
+  const { page } = grandma
+  await page.click('#go-relatives')
+  await page.waitForSelector('#grant-form')
+  await fill(page, 'grant-phone', GRANDSON)
+  await page.click('#grant-scope-hold')
+  await fill(page, 'grant-purpose', '陪同就医')
+  await page.click('#grant-days-30')
+  await page.click('#grant-submit')
+  await waitForText(page, '已授权')
+  const given = page.locator('[id^="given-"]', { hasText: '139****0041' })
+  await given.getByText('✓ 生效中').waitFor()
+  const grantId = (await given.getAttribute('id'))!.replace('given-', '')
+
+  // His phone: relatives → the grant he holds → her code, drawn here with a key made for this grant.
+  await grandson.click('#go-relatives')
+  await grandson.locator(`#held-${grantId}`).getByText('李* · 139****0042').waitFor()
+  await grandson.click(`#open-${grantId}`)
+  await grandson.waitForURL(/\/packages\/citizen\/pages\/held\/index/)
+  await grandson.locator('#held-banner').getByText('代 李* · 139****0042 出示').waitFor()
+  await grandson.locator('#health-code[data-status="green"]').waitFor({ timeout: 20_000 })
+  const shown = await readQrInView(grandson)
+  expect(await verifyWithCli(host, shown.text, shown.at)).toMatchObject({ valid: true, claims: { status: 'green', name: '李*' } })
+  expect((await heldGrants(grandson))[grantId]).toMatchObject({ credential: { credential: expect.stringMatching(/^HZ1:/) } })
+
+  // The verifier at 文三路 scans what his screen shows.
+  expect(await scanText(desk, shown.text)).toBe('green')
+  expect(await textOf(desk, '#holder-name')).toBe('李*')
+  await waitForText(desk, '扫码记录已全部上传')
+
+  // She revokes the grant (asked once more before it happens).
+  await page.reload()
+  await page.click(`#revoke-${grantId}`)
+  await page.click(`#revoke-confirm-${grantId}`)
+  await page.locator('#grants-ended').getByText('⊘ 已撤销').waitFor()
+
+  // His next sync (the poll while the page is visible): the grant is gone, so is her code.
+  await grandson.clock.fastForward(STATUS_POLL_MS + 1000)
+  await grandson.locator('#held-gone').getByText('该授权已结束，本机保存的代领码已删除').waitFor({ timeout: 20_000 })
+  expect(await grandson.locator('#code-qr').count()).toBe(0)
+  expect((await heldGrants(grandson))[grantId]).toBeUndefined()
+  await grandson.goto(`${host.url}/pages/index/index`)
+  await grandson.waitForSelector('#go-relatives')
+  expect(await grandson.locator(`#go-held-${grantId}`).count()).toBe(0)
+
+  // A verifier that has synced since rejects the code he showed before: revoked.
+  const synced = desk.waitForResponse((r) => r.url().endsWith('/api/trust-sync'))
+  await desk.click('#sync-trust')
+  await synced
+  expect(await scanText(desk, shown.text)).toBe('rejected')
+  expect(await desk.locator('#reason-revoked').count()).toBe(1)
+  expect(await verifyWithCli(host, shown.text, shown.at)).toMatchObject({ valid: false, reasons: ['revoked'] })
+})
+
+test('her access history lists his views of her code and the scan at the collection point', async () => {
+  const { page } = grandma
+  await page.goto(`${host.url}/pages/index/index`)
+  await page.click('#go-access')
+  await page.waitForSelector('[id^="access-"]')
+  const scan = page.locator('[data-kind="scan"]').first()
+  for (const s of ['▣ 扫码核验', '核验员', '文三路核酸采集点', '核验点扫码']) await scan.getByText(s).waitFor()
+  const relative = page.locator('[data-kind="relative"]').first()
+  for (const s of ['◆ 亲友', '139****0041', '亲友代为亮码']) await relative.getByText(s).waitFor()
+})
