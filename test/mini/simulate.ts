@@ -52,7 +52,7 @@ function cloudStandIn(handler: CloudHandler, calls: CloudCall[]) {
   }
 }
 
-function installGlobals(handler: CloudHandler, calls: CloudCall[]) {
+function installGlobals(handler: CloudHandler, calls: CloudCall[], query: Record<string, string>) {
   let app: any = null
   const pages: any[] = []
   g.App = (options: any) => {
@@ -70,7 +70,7 @@ function installGlobals(handler: CloudHandler, calls: CloudCall[]) {
       lifetimes: {
         attached(this: any) {
           pages.push(this)
-          this.onLoad?.({})
+          this.onLoad?.({ ...query })
           this.onShow?.()
         },
         ready(this: any) {
@@ -97,13 +97,14 @@ function installGlobals(handler: CloudHandler, calls: CloudCall[]) {
 
 /**
  * Load app.js then render one page (route like 'pages/login/index').
- * `storage` pre-fills wx storage (e.g. a saved session or 'hc.lang').
+ * `storage` pre-fills wx storage (e.g. a saved session or 'hc.lang'); `query` is the page's query (onLoad options).
  */
-export async function loadPage(route: string, opts: { cloud?: CloudHandler; storage?: Record<string, unknown> } = {}): Promise<LoadedPage> {
+export async function loadPage(route: string, opts: { cloud?: CloudHandler; storage?: Record<string, unknown>; query?: Record<string, string> } = {}): Promise<LoadedPage> {
   if (!fs.existsSync(path.join(DIST, 'app.js'))) throw new Error(`${DIST}/app.js missing: run \`npm run build:weapp\` first`)
   jest.resetModules()
   const calls: CloudCall[] = []
-  const getAppOptions = installGlobals(opts.cloud ?? (() => ({ code: 0, message: 'ok', data: {} })), calls)
+  const query = opts.query ?? {}
+  const getAppOptions = installGlobals(opts.cloud ?? (() => ({ code: 0, message: 'ok', data: {} })), calls, query)
   if (typeof g.wx.clearStorageSync === 'function') g.wx.clearStorageSync()
   for (const [k, v] of Object.entries(opts.storage ?? {})) g.wx.setStorageSync?.(k, v)
 
@@ -111,8 +112,8 @@ export async function loadPage(route: string, opts: { cloud?: CloudHandler; stor
   // page's js (run by simulate.load) pushes into.
   require(path.join(DIST, 'app.js'))
   const app = getAppOptions()
-  app.onLaunch.call(app, { path: route, query: {}, scene: 1001 })
-  app.onShow.call(app, { path: route, query: {}, scene: 1001 })
+  app.onLaunch.call(app, { path: route, query, scene: 1001 })
+  app.onShow.call(app, { path: route, query, scene: 1001 })
 
   const id = simulate.load(path.join(DIST, route), { rootPath: DIST })
   const comp = simulate.render(id)
