@@ -27,7 +27,7 @@ export default function Appeal() {
         <View id='appeal-status' className='card'>
           <Text className='label'>{t('appeal.current')}</Text>
           <StatusBadge status={status.status} />
-          {reason && <Text className='muted'>{'\n'}{reason}</Text>}
+          {reason && <View><Text className='muted'>{reason}</Text></View>}
         </View>
       )}
       <View className='card'>

@@ -41,8 +41,8 @@ export default function Held() {
       {e.scope === 'view' && e.status && (
         <View id='held-status' className='card'>
           <StatusBadge status={e.status.status} size='large' />
-          {pick(e.status.reasonText) && <Text className='muted'>{'\n'}{pick(e.status.reasonText)}</Text>}
-          {pick(e.status.exitText) && <Text>{'\n'}{pick(e.status.exitText)}</Text>}
+          {pick(e.status.reasonText) && <View><Text className='muted'>{pick(e.status.reasonText)}</Text></View>}
+          {pick(e.status.exitText) && <View><Text>{pick(e.status.exitText)}</Text></View>}
           {e.status.status !== 'green' && <ExitCountdownText id='held-exit-left' earliestExitAt={e.status.earliestExitAt} now={h.live.now} />}
         </View>
       )}

@@ -23,7 +23,7 @@ export default function History() {
         <View id='history-current' className='card'>
           <Text className='label'>{t('appeal.current')}</Text>
           <StatusBadge status={now.status} />
-          {exit && <Text className='muted'>{'\n'}{exit}</Text>}
+          {exit && <View><Text className='muted'>{exit}</Text></View>}
           <ExitCountdownText id='history-exit-left' earliestExitAt={now.earliestExitAt} now={serverNowMs()} />
         </View>
       )}
