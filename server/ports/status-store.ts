@@ -30,6 +30,8 @@ export interface StatusStore {
   /** Statuses without their stored inputs (a re-audit reads many and rarely needs them). */
   findMany(accountIds: string[]): Promise<Map<string, Omit<StoredStatus, 'inputs'>>>
   saveCheckpoint(accountId: string, testValidUntil: number | null, vaccinated: boolean): Promise<void>
+  /** Remembers the latest revocation cut-off of the holder (any device), so new codes are issued after it. */
+  raiseRevokedBefore(accountId: string, before: number): Promise<void>
   appendHistory(entry: HistoryEntry): Promise<void>
   history(accountId: string, limit: number): Promise<HistoryEntry[]>
 }

@@ -96,6 +96,13 @@ describe.each([['sqlite'], ['postgres']] as const)('citizen path on %s', engine 
     expect(verify(presentCredential(b.credential, second.privateKey, t / 1000), trust, t).valid).toBe(true)
     // The old phone renewing on its own is told its code moved; it does not take the binding back.
     expect((await host.call('code-generate', { devicePublicKey: first.publicKeyBase64 }, token)).body.code).toBe(40905)
+    expect((await host.call('health-info', {}, token)).body.data.deviceHash).not.toBe(null)
+    // Moving it back within the same minute gives a code issued after the cut-off that revoked that phone.
+    const back = (await host.call('code-generate', { devicePublicKey: first.publicKeyBase64, bind: true }, token)).body.data
+    const trust2 = (await (await fetch(`${host.url}/trust-list.json`)).json())
+    const t2 = Date.now()
+    expect(verify(presentCredential(back.credential, first.privateKey, t2 / 1000), trust2, t2).valid).toBe(true)
+    expect(verify(presentCredential(b.credential, second.privateKey, t2 / 1000), trust2, t2).reasons).toEqual(['revoked'])
   })
 
   test('a second revocation within the same minute still catches codes issued after the first', async () => {

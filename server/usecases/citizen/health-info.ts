@@ -18,6 +18,8 @@ export interface HealthInfo {
   history: (StatusView & { at: number; from: string | null; source: string })[]
   checkins: { today: boolean; consecutiveDays: number }
   cases: { kind: string; id: string; category: string; state: string; createdAt: number; decision: { outcome: string; reasonCode: string; reasonText: { zh: string; en: string } | null; at: number } | null }[]
+  /** The key hash of the phone the code is bound to: another phone learns at once that the code moved. */
+  deviceHash: string | null
   serverTime: number
 }
 
@@ -42,6 +44,7 @@ export class GetHealthInfo {
       checkins: { today: days[0] === today, consecutiveDays: checkinRun(days, today).consecutiveDays },
       cases: cases.map(c => ({ kind: c.kind, id: c.id, category: c.category, state: c.state, createdAt: c.createdAt,
         decision: c.decision ? { outcome: c.decision.outcome, reasonCode: c.decision.reasonCode, reasonText: DECISION_REASONS[c.decision.reasonCode] ?? null, at: c.decision.at } : null })),
+      deviceHash: (await store.devices.find(id))?.keyHash ?? null,
       serverTime: now
     }
   }

@@ -21,6 +21,8 @@ export interface RevokeRequest {
 export async function revokeHolder(tx: Store, r: RevokeRequest, pseudonymOf: (accountId: string) => Uint8Array): Promise<number> {
   const earlier = (await tx.statuses.findMany([r.accountId])).get(r.accountId)?.revokedBefore ?? null
   const before = Math.max(Math.floor(r.nowMs / 1000), earlier === null ? 0 : Math.floor(earlier / 60) * 60 + 60)
+  // Device-scoped entries count too: a phone re-bound within the same minute must get a code issued after it.
+  await tx.statuses.raiseRevokedBefore(r.accountId, before)
   await tx.revocations.add({
     id: newId(), region: r.region, holder: toBase64(pseudonymOf(r.accountId), true),
     device: r.device, before, reason: r.reason, createdAt: r.nowMs

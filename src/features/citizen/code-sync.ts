@@ -70,6 +70,10 @@ export async function applyDeclarationResult(accountId: string, r: DeclarationRe
   return fetchFreshCode(accountId)
 }
 
+function ownDeviceHash(deviceKeyBase64: string): string {
+  return toBase64(deviceKeyHash(devicePublicKey(fromBase64(deviceKeyBase64))), true)
+}
+
 /** Whether a credential's `cnf` names this device key (docs/code-format.md §5). */
 export function boundToKey(credential: string, deviceKeyBase64: string): boolean {
   const bound = readOwnDeviceHash(credential)
@@ -100,6 +104,10 @@ export async function syncWithServer(accountId: string): Promise<SyncOutcome> {
   const info = result.data
   learnClock(info.serverTime, sent, received)
   let wallet = updateWallet(accountId, { status: info.status })
+  // The code moved to another phone: this phone's code is revoked, so stop showing it at once.
+  if (info.deviceHash && wallet.deviceKey && !wallet.replaced && info.deviceHash !== ownDeviceHash(wallet.deviceKey)) {
+    wallet = updateWallet(accountId, { credential: null, replaced: true })
+  }
   // A replaced phone waits for the user's "use on this phone"; renewing would only get 40905 again.
   const reason = info.bound && !wallet.replaced ? renewalReason(heldOf(wallet), serverNowMs() / 1000, info.status?.status ?? null) : null
   let code = 0

@@ -36,6 +36,8 @@ export interface HealthInfo {
   corrections: CaseView[]
   /** Appeals against a status, newest first, with their decisions. */
   appeals: CaseView[]
+  /** base64url key hash of the phone the code is bound to (null before the first code). */
+  deviceHash?: string | null
   serverTime: number
 }
 

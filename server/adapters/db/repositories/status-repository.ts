@@ -40,6 +40,11 @@ export class StatusRepository implements StatusStore {
     return out
   }
 
+  async raiseRevokedBefore(accountId: string, before: number) {
+    await this.db.updateTable('statuses').set({ revoked_before: before })
+      .where('account_id', '=', accountId).where(eb => eb.or([eb('revoked_before', 'is', null), eb('revoked_before', '<', before)])).execute()
+  }
+
   async saveCheckpoint(accountId: string, testValidUntil: number | null, vaccinated: boolean) {
     await this.db.updateTable('statuses').set({ test_valid_until: testValidUntil, vaccinated: vaccinated ? 1 : 0 }).where('account_id', '=', accountId).execute()
   }
