@@ -6,6 +6,9 @@ import { Cases } from '../../server/usecases/review/cases'
 
 export const main = defineFunction({
   access: ['auditor'],
-  input: z.object({ kind: z.enum(['correction', 'appeal', 'flag']), caseId: idSchema }).strict(),
-  run: ({ kind, caseId }, { c, actor }) => new Cases(c).evidence(actor, kind, caseId)
+  input: z.union([
+    z.object({ kind: z.enum(['correction', 'appeal', 'flag']), caseId: idSchema }).strict(),
+    z.object({ holder: z.string().regex(/^[A-Za-z0-9_-]{11}$/) }).strict()
+  ]),
+  run: (subject, { c, actor }) => new Cases(c).evidence(actor, subject)
 })

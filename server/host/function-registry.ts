@@ -59,6 +59,7 @@ import * as accessLog from '../../cloudfunctions/access-log'
 import * as exportAggregate from '../../cloudfunctions/export-aggregate'
 import * as exportRecords from '../../cloudfunctions/export-records'
 import * as authAlipay from '../../cloudfunctions/auth-alipay'
+import * as grantPending from '../../cloudfunctions/grant-pending'
 
 export const FUNCTIONS: Record<string, CloudMain> = {
   'auth-otp-request': authOtpRequest.main,
@@ -112,6 +113,7 @@ export const FUNCTIONS: Record<string, CloudMain> = {
   'grant-create': grantCreate.main,
   'grant-request': grantRequest.main,
   'grant-confirm': grantConfirm.main,
+  'grant-pending': grantPending.main,
   'grant-revoke': grantRevoke.main,
   'grant-list': grantList.main,
   'grant-status': grantStatus.main,

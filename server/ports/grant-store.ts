@@ -21,4 +21,5 @@ export interface GrantStore {
   forGrantor(grantorId: string): Promise<Grant[]>
   update(id: string, patch: Partial<Pick<Grant, 'state' | 'confirmedBy' | 'deviceHash' | 'endedAt'>>): Promise<void>
   expiredBefore(at: number): Promise<Grant[]>
+  pendingIn(region: string): Promise<Grant[]>
 }

@@ -58,6 +58,7 @@ export const MATRIX: Record<string, Entry> = {
   'grant-revoke': { input: v => ({ grantId: v.grantId }), sees: ['relative'], refused: ALL_BUT(['relative']) },
   'grant-status': { input: v => ({ grantId: v.grantId }), sees: ['relative'], refused: ALL_BUT(['relative']) },
   'grant-code': { input: v => ({ grantId: v.grantId, devicePublicKey: 'A16+yFyC/2iWkzv4Smvn1S2fAqm26disLgTC/Uu3aeSp' }), sees: [], refused: ALL_BUT([]) },
+  'grant-pending': { input: () => ({}), sees: [] },
   'grant-confirm': { input: v => ({ grantId: v.grantId, note: '已核实' }), sees: [], refused: ALL_BUT([]) },
   'code-verify': { input: v => ({ text: v.qr, idempotencyKey: 'matrix-0001' }), sees: ['verifier'] },
   'scan-record': { input: () => ({ scans: [] }), sees: [] },

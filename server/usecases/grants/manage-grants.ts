@@ -3,7 +3,7 @@
 // who cannot, an auditor who checked the relationship in person confirms a relative's request. One person
 // holds grants for at most 4 others. Ending a grant revokes the relative's phone's codes, not the holder's own.
 import { AppError } from '@core/api/app-error'
-import { maskPhone } from '@core/identity/masking'
+import { maskedIdFromEnds, maskPhone } from '@core/identity/masking'
 import type { Container } from '../../runtime/container'
 import type { Actor } from '../../runtime/actor'
 import type { Grant } from '../../ports/grant-store'
@@ -78,6 +78,19 @@ export class ManageGrants {
       await tx.audit.append({ region: g.region, actor: actor?.accountId ?? 'system', action: `grant.${state}`, subject: g.grantorId, data: { grant: g.id, grantee: g.granteeId } })
     })
     return { ...g, state, endedAt: now }
+  }
+
+  /** Requests awaiting an auditor's in-person check, both people masked (a staff read, logged). */
+  async pending(auditor: Actor) {
+    const { store, pii } = this.c
+    const region = auditor.staff!.region
+    const grants = (await store.grants.pendingIn(region)).filter(g => g.expiresAt > this.c.clock.now())
+    await store.audit.append({ region, actor: auditor.accountId, action: 'read.queue', subject: null, data: { pendingGrants: grants.length } })
+    const person = async (id: string) => {
+      const [account, citizen] = await Promise.all([store.accounts.findById(id), store.citizens.find(id)])
+      return { name: citizen ? citizen.surname + '*' : null, id: citizen ? maskedIdFromEnds(citizen.idEnds) : null, phone: account?.phoneEnc ? maskPhone(pii.open(account.phoneEnc)) : null }
+    }
+    return { grants: await Promise.all(grants.map(async g => ({ id: g.id, scope: g.scope, purpose: g.purpose, createdAt: g.createdAt, expiresAt: g.expiresAt, holder: await person(g.grantorId), relative: await person(g.granteeId) }))) }
   }
 
   async expireDue(): Promise<number> {

@@ -44,7 +44,8 @@ export class Cases {
     await this.c.store.audit.append({ region, actor: auditor.accountId, action: 'read.queue', subject: null, data: { cases: items.length, changes: pending.length } })
     return {
       cases: await Promise.all(items.map(async i => ({ kind: i.kind, id: i.id, category: i.category, state: i.state, createdAt: i.createdAt, person: await this.person(i.accountId) }))),
-      changes: await Promise.all(pending.map(async r => ({ id: r.id, toStatus: r.toStatus, reasonCode: r.reasonCode, state: r.state, requestedBy: r.requestedBy, requestedAt: r.requestedAt, evidence: r.evidence, mine: r.requestedBy === auditor.accountId, person: await this.person(r.accountId) })))
+      // The second auditor sees the requester's note and linked evidence before approving.
+      changes: await Promise.all(pending.map(async r => ({ id: r.id, toStatus: r.toStatus, reasonCode: r.reasonCode, state: r.state, requestedBy: r.requestedBy, requestedByName: await this.staffName(r.requestedBy), requestedAt: r.requestedAt, note: this.c.pii.open(r.noteEnc), evidence: r.evidence, mine: r.requestedBy === auditor.accountId, person: await this.person(r.accountId) })))
     }
   }
 
@@ -53,13 +54,27 @@ export class Cases {
     return citizen ? { name: citizen.surname + '*', id: maskedIdFromEnds(citizen.idEnds), holder: citizen.holder, status: status.get(accountId)?.record.status ?? null } : null
   }
 
-  async evidence(auditor: Actor, kind: CaseKind, caseId: string) {
+  private async staffName(accountId: string | null): Promise<string | null> {
+    if (!accountId) return null
+    return (await this.c.store.staff.find(accountId))?.displayName ?? null
+  }
+
+  /** The evidence behind a person's status, reached through a case or (for a manual change) their holder pseudonym. */
+  async evidence(auditor: Actor, subject: { kind: CaseKind; caseId: string } | { holder: string }) {
     const { store, pii } = this.c
-    const item = await store.cases.find(kind, caseId)
-    if (!item || item.region !== auditor.staff!.region) throw new AppError('NOT_FOUND', 'case')
-    const accountId = item.accountId
+    let item: CaseItem | null = null
+    let accountId: string
+    if ('holder' in subject) {
+      const citizen = await store.citizens.findByHolder(subject.holder)
+      if (!citizen || citizen.region !== auditor.staff!.region) throw new AppError('NOT_FOUND', 'person')
+      accountId = citizen.accountId
+    } else {
+      item = await store.cases.find(subject.kind, subject.caseId)
+      if (!item || item.region !== auditor.staff!.region) throw new AppError('NOT_FOUND', 'case')
+      accountId = item.accountId
+    }
     const [status, history, latest, attachments] = await Promise.all([
-      store.statuses.find(accountId), store.statuses.history(accountId, 20), store.declarations.latest(accountId, ['health', 'checkin']), store.cases.attachments(item.id)
+      store.statuses.find(accountId), store.statuses.history(accountId, 20), store.declarations.latest(accountId, ['health', 'checkin']), item ? store.cases.attachments(item.id) : Promise.resolve([])
     ])
     const importIds = new Set<string>()
     const citizen = await store.citizens.find(accountId)
@@ -67,11 +82,11 @@ export class Cases {
     for (const r of [...(records?.labs ?? []), ...(records?.vaccinations ?? []), ...(records?.contacts ?? [])]) importIds.add(r.importId)
     const provenance = await Promise.all([...importIds].map(async id => {
       const imp = await store.imports.find(id)
-      return imp ? { importId: id, source: imp.source, fileName: imp.fileName, fileHash: imp.fileHash, uploadedBy: imp.uploadedBy, uploadedAt: imp.uploadedAt, approvedBy: imp.decidedBy, approvedAt: imp.decidedAt } : { importId: id }
+      return imp ? { importId: id, source: imp.source, fileName: imp.fileName, fileHash: imp.fileHash, uploadedBy: imp.uploadedBy, uploadedByName: await this.staffName(imp.uploadedBy), uploadedAt: imp.uploadedAt, approvedBy: imp.decidedBy, approvedByName: await this.staffName(imp.decidedBy), approvedAt: imp.decidedAt } : { importId: id }
     }))
-    await store.audit.append({ region: item.region, actor: auditor.accountId, action: 'read.evidence', subject: accountId, reason: `${kind}:${caseId}`, data: {} })
+    await store.audit.append({ region: auditor.staff!.region, actor: auditor.accountId, action: 'read.evidence', subject: accountId, reason: item ? `${item.kind}:${item.id}` : 'manual-change', data: {} })
     return {
-      case: { kind, id: item.id, category: item.category, state: item.state, createdAt: item.createdAt, description: item.descriptionEnc ? pii.open(item.descriptionEnc) : null, decision: item.decision, attachments },
+      case: item ? { kind: item.kind, id: item.id, category: item.category, state: item.state, createdAt: item.createdAt, description: item.descriptionEnc ? pii.open(item.descriptionEnc) : null, decision: item.decision, attachments } : null,
       person: await this.person(accountId),
       status: status ? { record: status.record, inputs: status.inputs } : null,
       history: history.map(h => ({ at: h.at, from: h.from, record: h.record, source: h.source, actor: h.actor, inputs: h.inputs })),

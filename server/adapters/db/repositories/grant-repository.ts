@@ -38,6 +38,10 @@ export class GrantRepository implements GrantStore {
     }).where('id', '=', id).execute()
   }
 
+  async pendingIn(region: string) {
+    return (await this.db.selectFrom('grants').selectAll().where('region', '=', region).where('state', '=', 'pending').orderBy('created_at').execute()).map(toGrant)
+  }
+
   async expiredBefore(at: number) {
     return (await this.db.selectFrom('grants').selectAll().where('state', 'in', ['active', 'pending']).where('expires_at', '<=', at).execute()).map(toGrant)
   }
