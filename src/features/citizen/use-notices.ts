@@ -9,6 +9,13 @@ import { citizenErrorKey } from './messages'
 import { listNotices, markNoticesRead } from './transparency-api'
 import type { Notice } from './types'
 
+/**
+ * Ids this app has marked read, kept for the session: going back to the home page right after opening the
+ * notices must not show them as unread again while notices-read is still on its way.
+ */
+const readHere = new Set<string>()
+const isUnread = (n: Notice) => !n.readAt && !readHere.has(n.id)
+
 export function useNotices(signedIn: boolean, markRead = false) {
   const [notices, setNotices] = useState<Notice[] | null>(null)
   const [error, setError] = useState<MessageKey | null>(null)
@@ -23,11 +30,14 @@ export function useNotices(signedIn: boolean, markRead = false) {
     const list = Array.isArray(r.data.notices) ? r.data.notices : []
     setNotices(list)
     setError(null)
-    const unread = list.filter((n) => !n.readAt).map((n) => n.id)
-    if (markRead && unread.length) await markNoticesRead(unread.slice(0, 100))
+    const unread = list.filter(isUnread).map((n) => n.id).slice(0, 100)
+    if (!markRead || unread.length === 0) return
+    unread.forEach((id) => readHere.add(id))
+    const r2 = await markNoticesRead(unread)
+    if (r2.code !== CloudCode.OK) unread.forEach((id) => readHere.delete(id)) // still unread on the host: say so next time
   }, [signedIn, markRead])
 
   useDidShow(() => void reload())
 
-  return { notices, error, reload, unread: notices ? notices.filter((n) => !n.readAt).length : 0 }
+  return { notices, error, reload, unread: notices ? notices.filter(isUnread).length : 0 }
 }
