@@ -1,6 +1,7 @@
-// "Use on this phone" (40905): a second phone takes the code (its new key binds it); the first phone's
-// next renewal is refused with device_replaced, so it says so and shows no code instead of a revoked one;
-// "在本机使用" binds it back, and the second phone's code is then revoked.
+// "Use on this phone" (40905): a second phone takes the code (its new key binds it). The first phone learns
+// it at its next sync (health-info names the bound phone) and says so instead of showing its revoked code;
+// "在本机使用" binds it back and the second phone's code is then revoked. Against a host that does not name
+// the bound phone, the replaced phone learns at its next renewal, which is refused with 40905.
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../support/chromium'
 import { newPhone, readQr, signIn, startCitizenHost, verifyWithCli } from '../support/citizen-browser'
@@ -12,6 +13,7 @@ import { readStorage } from '../support/staff-browser'
 jest.setTimeout(180_000)
 
 const PHONE = '13955550051'
+const MOVED = '您的健康码已在另一部手机上使用，本机的码已失效'
 let host: RunningHost
 let browser: Browser
 let first: DeclaredPhone
@@ -30,30 +32,45 @@ test('the replaced phone says so instead of showing its revoked code, and "use o
   const second = await newPhone(browser)
   await signIn(second.page, host, PHONE)
   await second.page.locator('#health-code[data-status="green"]').waitFor({ timeout: 20_000 })
-
-  // A high-risk trip (declared from a third session) turns the status red: every phone renews at its next sync.
-  const token = await host.login(PHONE)
-  const trip = await host.call('trip-declare', { trips: [{ region: '420106', from: chinaToday(-3), to: chinaToday() }] }, token)
-  expect(trip.body.data.status.status).toBe('red')
-  await second.page.reload()
-  await second.page.locator('#health-code[data-status="red"]').waitFor({ timeout: 20_000 })
   const onSecond = await readQr(second.page)
-  expect(await verifyWithCli(host, onSecond.text, onSecond.at)).toMatchObject({ valid: true, claims: { status: 'red' } })
 
-  // The first phone renews without `bind` and is refused (40905): the host's message, no code.
-  const refused = first.page.waitForResponse((r) => r.url().endsWith('/api/code-generate'))
+  // The first phone's next sync: the host names another phone, so its code goes, with no renewal asked for.
+  const generated: string[] = []
+  first.page.on('request', (r) => { if (r.url().endsWith('/api/code-generate')) generated.push(r.url()) })
   await first.page.reload()
-  expect((await (await refused).json()).code).toBe(40905)
-  await first.page.locator('#device-replaced').getByText('您的健康码已在另一部手机上使用，本机的码已失效').waitFor()
+  await first.page.locator('#device-replaced').getByText(MOVED).waitFor()
   expect(await first.page.locator('#health-code').count()).toBe(0)
   expect(await readStorage(first.page, 'hc.wallet')).toMatchObject({ replaced: true, credential: null })
+  expect(generated).toEqual([])
 
-  // "在本机使用": an explicit bind; this phone shows the red code and the second phone's is revoked.
+  // "在本机使用": an explicit bind with this phone's key; the second phone's code is revoked.
   await first.page.click('#use-here')
-  await first.page.locator('#health-code[data-status="red"]').waitFor({ timeout: 20_000 })
+  await first.page.locator('#health-code[data-status="green"]').waitFor({ timeout: 20_000 })
   const back = await readQr(first.page)
-  expect(await verifyWithCli(host, back.text, back.at)).toMatchObject({ valid: true, claims: { status: 'red' } })
+  expect(await verifyWithCli(host, back.text, back.at)).toMatchObject({ valid: true, claims: { status: 'green' } })
   expect(await verifyWithCli(host, onSecond.text, onSecond.at)).toMatchObject({ valid: false, reasons: ['revoked'] })
   expect(await readStorage(first.page, 'hc.wallet')).toMatchObject({ replaced: false })
+
+  // A host that does not name the bound phone (health-info without deviceHash): the second phone learns only
+  // when it renews. A high-risk trip (from a third session) turns the status red, so it renews: 40905.
+  await second.page.route('**/api/health-info', async (route) => {
+    const response = await route.fetch()
+    const body = await response.json()
+    delete body.data?.deviceHash
+    await route.fulfill({ response, json: body })
+  })
+  const token = await host.login(PHONE)
+  await host.call('trip-declare', { trips: [{ region: '420106', from: chinaToday(-3), to: chinaToday() }] }, token)
+  const refused = second.page.waitForResponse((r) => r.url().endsWith('/api/code-generate'))
+  await second.page.reload()
+  expect((await (await refused).json()).code).toBe(40905)
+  await second.page.locator('#device-replaced').getByText(MOVED).waitFor()
+  expect(await second.page.locator('#health-code').count()).toBe(0)
+
+  // The phone that holds the code renews to red as usual.
+  await first.page.reload()
+  await first.page.locator('#health-code[data-status="red"]').waitFor({ timeout: 20_000 })
+  const red = await readQr(first.page)
+  expect(await verifyWithCli(host, red.text, red.at)).toMatchObject({ valid: true, claims: { status: 'red' } })
   await second.context.close()
 })

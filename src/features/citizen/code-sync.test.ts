@@ -6,6 +6,8 @@ jest.mock('@/services/random', () => ({
   RandomUnavailableError: class extends Error {}
 }))
 import { callFunction } from '@/services/cloud'
+import { deviceKeyHash, devicePublicKey } from '@core/crypto/device-key'
+import { toBase64 } from '@core/encoding/bytes'
 import { resetStorage } from '../../../test/support/taro-stubs'
 import { issueFixture } from '../../../test/support/credential-fixture'
 import { applyDeclarationResult, fetchFreshCode, parentRegion, syncWithServer } from './code-sync'
@@ -91,6 +93,19 @@ test('a code moved to another phone (40905): this phone drops its code, stops re
   const back = await fetchFreshCode('a1', true)
   expect(call.mock.calls.at(-1)![1]).toMatchObject({ bind: true })
   expect(back.wallet).toMatchObject({ replaced: false, credential: { credential: red.credential } })
+})
+
+test('health-info naming another phone’s key: this phone drops its code at once, without a renewal', async () => {
+  const green = issueFixture()
+  const mine = toBase64(deviceKeyHash(devicePublicKey(green.devicePrivateKey)), true)
+  updateWallet('a1', { deviceKey: green.devicePrivateKeyBase64, credential: { credential: green.credential, issuedAt: green.issuedAt, expiresAt: green.expiresAt } })
+  host({ 'health-info': () => ({ ...info('green'), deviceHash: mine }) })
+  expect((await syncWithServer('a1')).wallet).toMatchObject({ replaced: false, credential: { credential: green.credential } })
+  call.mockReset()
+  host({ 'health-info': () => ({ ...info('green'), deviceHash: 'AAAAAAAAAAA' }) })
+  const out = await syncWithServer('a1')
+  expect(out.wallet).toMatchObject({ replaced: true, credential: null })
+  expect(names()).toEqual(['health-info'])
 })
 
 test('a declaration’s code bound to another phone is not kept: this phone asks for its own', async () => {

@@ -23,6 +23,8 @@ export function normaliseHealthInfo(raw: RawHealthInfo | null | undefined): Heal
     checkins: { today: r.checkins?.today === true, consecutiveDays: Number(r.checkins?.consecutiveDays ?? 0) || 0 },
     corrections: casesOf(r, 'correction'),
     appeals: casesOf(r, 'appeal'),
+    // Which phone holds the code (base64url key hash); absent from older hosts, which then say so only at renewal (40905).
+    deviceHash: typeof r.deviceHash === 'string' ? r.deviceHash : null,
     serverTime: typeof r.serverTime === 'number' ? r.serverTime : NaN
   }
 }
