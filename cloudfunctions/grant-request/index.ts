@@ -3,10 +3,10 @@
 import { z } from 'zod'
 import { phoneSchema } from '@core/validation/common'
 import { defineFunction } from '../../server/runtime/define-function'
-import { ManageGrants } from '../../server/usecases/grants/manage-grants'
+import { ManageGrants, grantView } from '../../server/usecases/grants/manage-grants'
 
 export const main = defineFunction({
   access: 'account',
   input: z.object({ otherPhone: phoneSchema, scope: z.enum(['view', 'hold']), purpose: z.string().trim().min(2, 'too_short').max(100), days: z.number().int().min(1).max(365) }).strict(),
-  run: (input, { c, actor }) => new ManageGrants(c).request(actor, input)
+  run: (input, { c, actor }) => new ManageGrants(c).request(actor, input).then(grantView)
 })

@@ -2,10 +2,10 @@
 import { z } from 'zod'
 import { idSchema } from '@core/validation/common'
 import { defineFunction } from '../../server/runtime/define-function'
-import { ManageGrants } from '../../server/usecases/grants/manage-grants'
+import { ManageGrants, grantView } from '../../server/usecases/grants/manage-grants'
 
 export const main = defineFunction({
   access: 'account',
   input: z.object({ grantId: idSchema }).strict(),
-  run: ({ grantId }, { c, actor }) => new ManageGrants(c).end(actor, grantId)
+  run: ({ grantId }, { c, actor }) => new ManageGrants(c).end(actor, grantId).then(grantView)
 })

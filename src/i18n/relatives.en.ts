@@ -44,6 +44,7 @@ const relativesEn: Record<RelativesKey, string> = {
   'held.showingFor': 'Showing for {who}',
   'held.statusOf': '{who}’s status',
   'held.offline': 'Offline: the QR keeps refreshing and updates once online',
+  'held.holderNotDeclared': 'They have not declared yet, so there is no code to show: they (or you with them) declare first',
   'held.gone': 'This grant has ended; the code kept on this phone was deleted'
 }
 

@@ -43,6 +43,7 @@ const relativesZh = {
   'held.showingFor': '代 {who} 出示',
   'held.statusOf': '{who} 的健康状态',
   'held.offline': '离线：二维码照常刷新，联网后更新',
+  'held.holderNotDeclared': '对方尚未完成健康申报，暂无健康码可出示：请先为其完成申报',
   'held.gone': '该授权已结束，本机保存的代领码已删除'
 }
 

@@ -49,6 +49,8 @@ const transparencyEn: Record<TransparencyKey, string> = {
   'access.who': 'Who',
   'access.where': 'Where',
   'access.purpose': 'Why',
+  'access.outcome': 'Seen as',
+  'access.outcome.invalid': 'Code not accepted',
   'access.kind.scan': 'Code scanned',
   'access.kind.relative': 'Relative',
   'access.kind.staff': 'Staff',

@@ -48,6 +48,8 @@ const transparencyZh = {
   'access.who': '访问者',
   'access.where': '地点',
   'access.purpose': '目的',
+  'access.outcome': '核验结果',
+  'access.outcome.invalid': '码未通过核验',
   'access.kind.scan': '扫码核验',
   'access.kind.relative': '亲友',
   'access.kind.staff': '工作人员',

@@ -97,6 +97,8 @@ test('her access history lists his views of her code and the scan at the collect
   await page.waitForSelector('[id^="access-"]')
   const scan = page.locator('[data-kind="scan"]').first()
   for (const s of ['▣ 扫码核验', '核验员', '文三路核酸采集点', '核验点扫码']) await scan.getByText(s).waitFor()
+  // The green scan of his screen shows what the checkpoint saw.
+  await page.locator('[data-kind="scan"]').filter({ hasText: '核验结果' }).filter({ hasText: '绿码' }).first().waitFor()
   const relative = page.locator('[data-kind="relative"]').first()
   for (const s of ['◆ 亲友', '139****0041', '亲友代为亮码']) await relative.getByText(s).waitFor()
 })

@@ -24,6 +24,8 @@ describe('grants', () => {
     const grandson = await host.login('13988880002')
     const req = (await host.call('grant-request', { otherPhone: '13988880001', scope: 'hold', purpose: '代为亮码', days: 30 }, grandson)).body.data
     expect(req.state).toBe('pending')
+    // The answer names the grant, never either person's account or the phone it binds.
+    expect(Object.keys(req).sort()).toEqual(['createdAt', 'endedAt', 'expiresAt', 'id', 'purpose', 'scope', 'state'])
     expect((await host.call('grant-code', { grantId: req.id, devicePublicKey: newDevice().publicKeyBase64 }, grandson)).body.code).toBe(40301)
     const auditor = await host.login('13800000002')
     const pending = (await host.call('grant-pending', {}, auditor)).body.data.grants

@@ -11,6 +11,8 @@ export interface AccessEntry {
   who: string
   where: string | null
   purpose: string
+  /** Scans only: what the checkpoint saw — the colour, or that the code was not accepted. */
+  outcome?: 'green' | 'yellow' | 'red' | 'invalid'
 }
 
 const PURPOSES: Record<string, string> = {
@@ -29,7 +31,7 @@ export class AccessLog {
     const entries: AccessEntry[] = []
     for (const s of scans) {
       if (!pointNames.has(s.pointId)) pointNames.set(s.pointId, (await store.points.find(s.pointId))?.name ?? '')
-      entries.push({ at: s.scannedAt, kind: 'scan', who: 'verifier', where: pointNames.get(s.pointId) ?? null, purpose: 'checkpoint' })
+      entries.push({ at: s.scannedAt, kind: 'scan', who: 'verifier', where: pointNames.get(s.pointId) ?? null, purpose: 'checkpoint', outcome: s.verdict === 'valid' && s.status ? s.status : 'invalid' })
     }
     for (const r of reads) {
       if (!staffNames.has(r.actor)) {

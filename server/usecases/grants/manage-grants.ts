@@ -13,6 +13,9 @@ import { revokeHolder } from '../credential/revoke-holder'
 export const MAX_HELD_GRANTS = 4
 const live = (g: Grant, now: number) => (g.state === 'active' || g.state === 'pending') && g.expiresAt > now
 
+/** What a caller learns of a grant it changed: no account ids of either person, no phone binding. */
+export const grantView = (g: Grant) => ({ id: g.id, scope: g.scope, purpose: g.purpose, state: g.state, createdAt: g.createdAt, expiresAt: g.expiresAt, endedAt: g.endedAt })
+
 export interface GrantInput { otherPhone: string; scope: Grant['scope']; purpose: string; days: number }
 
 export class ManageGrants {

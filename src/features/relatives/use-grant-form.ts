@@ -7,6 +7,7 @@ import { ReturnCode } from '@core/api/return-codes'
 import { CloudCode } from '@/services/cloud-contract'
 import { checkPhone, normalizePhone } from '@/features/auth/phone'
 import { citizenErrorKey } from '@/features/citizen/messages'
+import { relativeErrorKey } from './messages'
 import type { Lang, MessageKey } from '@/i18n'
 import { createGrant, requestGrant } from './grants-api'
 import type { GrantScope } from './types'
@@ -55,7 +56,7 @@ export function useGrantForm(lang: Lang, onDone: () => void) {
       const byField: Partial<Record<Field, string>> = {}
       for (const i of r.issues) byField[i.path === 'otherPhone' ? 'phone' : (i.path as Field)] = i.code
       setIssues(byField)
-    } else setGeneral(generalOf(r.code, lang))
+    } else setGeneral(generalOf(r.code, lang, mode))
   }
 
   return {
@@ -72,9 +73,10 @@ export interface General {
   key?: MessageKey
 }
 
-function generalOf(code: number, lang: Lang): General {
+function generalOf(code: number, lang: Lang, mode: Mode): General {
   if (code === ReturnCode.GRANT_LIMIT) return { text: returnMessage(code, lang) }
   if (code === ReturnCode.NOT_FOUND) return { key: 'grant.error.notFound' }
   if (code === ReturnCode.CONFLICT) return { key: 'grant.error.conflict' }
-  return { key: citizenErrorKey(code) ?? 'error.internal' }
+  // Asking for someone else's code: a 40304 means they have not declared; granting my own: I have not.
+  return { key: (mode === 'request' ? relativeErrorKey(code) : citizenErrorKey(code)) ?? 'error.internal' }
 }

@@ -8,11 +8,11 @@ import { readOwnClaims } from '@core/client/own-claims'
 import { STATUS_POLL_MS } from '@core/client/renewal'
 import { RandomUnavailableError } from '@/services/random'
 import type { MessageKey } from '@/i18n'
-import { citizenErrorKey } from '@/features/citizen/messages'
 import { usePresentation } from '@/features/citizen/use-presentation'
 import { loadWallet, serverNowMs } from '@/features/citizen/wallet'
 import { getHeld, type HeldEntry } from './held-store'
 import { syncHeld, type HeldSyncState } from './held-sync'
+import { relativeErrorKey } from './messages'
 
 export function useHeldCode(accountId: string | null, grantId: string) {
   const [entry, setEntry] = useState<HeldEntry | null>(() => (accountId ? getHeld(accountId, grantId) : null))
@@ -28,7 +28,7 @@ export function useHeldCode(accountId: string | null, grantId: string) {
       const out = await syncHeld(accountId, grantId)
       setEntry(out.entry)
       setState(out.state)
-      setError(out.state === 'error' ? citizenErrorKey(out.code) ?? 'error.internal' : null)
+      setError(out.state === 'error' ? relativeErrorKey(out.code) ?? 'error.internal' : null)
     } catch (err) {
       setError(err instanceof RandomUnavailableError ? 'code.noRandom' : 'error.internal')
     } finally {
