@@ -16,7 +16,7 @@ afterAll(async () => {
   await host?.stop()
 })
 
-async function post(path: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+async function post(path: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
   const res = await fetch(`${host.url}${path}`, { method: 'POST', headers: { 'accept-language': 'en', ...headers }, body })
   return { status: res.status, headers: res.headers, body: await res.json() }
 }

@@ -1,7 +1,8 @@
-// Local profiling helper (not a benchmark): one worker under --cpu-prof while wrk drives code refreshes.
-import { startHost } from '../test/support/host'
-import { basicInfo, declaration, newDevice, validIdNumber } from '../test/support/citizen'
-import { runWrk } from './support/wrk'
+// Profiling helper (not a benchmark): one worker under --cpu-prof while wrk drives code refreshes.
+// node scripts/run-ts.js bench/support/profile-refresh.ts [function]; the profile lands in /tmp/prof.
+import { startHost } from '../../test/support/host'
+import { basicInfo, declaration, newDevice, validIdNumber } from '../../test/support/citizen'
+import { runWrk } from './wrk'
 
 async function main() {
   const host = await startHost({ env: { OTP_PER_IP_PER_HOUR: '1000000', WORKERS: '1' }, nodeArgs: ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] })
