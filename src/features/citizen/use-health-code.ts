@@ -1,10 +1,8 @@
 // The citizen's home: the stored code shows at once (no network needed), then health-info tells what
 // is next (consent, declaration) and whether the credential must be renewed. Polls every few minutes
 // while the page is visible, so a colour changed by an auditor or a rule reaches the phone.
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { useDidHide, useDidShow } from '@tarojs/taro'
+import { useCallback, useRef, useState } from 'react'
 import { readOwnClaims } from '@core/client/own-claims'
-import { STATUS_POLL_MS } from '@core/client/renewal'
 import { CloudCode } from '@/services/cloud-contract'
 import { RandomUnavailableError } from '@/services/random'
 import type { MessageKey } from '@/i18n'
@@ -12,6 +10,7 @@ import { citizenErrorKey } from './messages'
 import { fetchFreshCode, syncWithServer } from './code-sync'
 import type { HealthInfo } from './types'
 import { usePresentation } from './use-presentation'
+import { useVisibleSync } from './use-visible-sync'
 import { loadWallet, serverNowMs, type Wallet } from './wallet'
 
 export type HomeStage = 'signed-out' | 'loading' | 'consent' | 'declare' | 'code' | 'replaced' | 'unreachable' | 'error'
@@ -21,7 +20,6 @@ export function useHealthCode(accountId: string | null) {
   const [info, setInfo] = useState<HealthInfo | null>(null)
   const [offline, setOffline] = useState(false)
   const [error, setError] = useState<MessageKey | null>(null)
-  const [visible, setVisible] = useState(true)
   const syncing = useRef(false)
 
   const sync = useCallback(async () => {
@@ -58,18 +56,9 @@ export function useHealthCode(accountId: string | null) {
     }
   }, [accountId])
 
-  useDidShow(() => {
-    setVisible(true)
+  const visible = useVisibleSync(!!accountId, sync, () => {
     if (accountId) setWallet(loadWallet(accountId))
-    void sync()
   })
-  useDidHide(() => setVisible(false))
-
-  useEffect(() => {
-    if (!visible || !accountId) return undefined
-    const timer = setInterval(() => void sync(), STATUS_POLL_MS)
-    return () => clearInterval(timer)
-  }, [visible, accountId, sync])
 
   const claims = wallet?.credential ? readOwnClaims(wallet.credential.credential) : null
   const stage = stageOf(accountId, claims !== null, wallet?.replaced === true, info, offline, error)

@@ -2,13 +2,12 @@
 // every 20 s with the grant's own device key exactly like one's own code (usePresentation), so it works
 // offline at a door. Synced when the page shows and every few minutes while visible; a grant that ended
 // is deleted at that sync and the page stops showing the person's code.
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { useDidHide, useDidShow } from '@tarojs/taro'
+import { useCallback, useRef, useState } from 'react'
 import { readOwnClaims } from '@core/client/own-claims'
-import { STATUS_POLL_MS } from '@core/client/renewal'
 import { RandomUnavailableError } from '@/services/random'
 import type { MessageKey } from '@/i18n'
 import { usePresentation } from '@/features/citizen/use-presentation'
+import { useVisibleSync } from '@/features/citizen/use-visible-sync'
 import { loadWallet, serverNowMs } from '@/features/citizen/wallet'
 import { getHeld, type HeldEntry } from './held-store'
 import { syncHeld, type HeldSyncState } from './held-sync'
@@ -18,7 +17,6 @@ export function useHeldCode(accountId: string | null, grantId: string) {
   const [entry, setEntry] = useState<HeldEntry | null>(() => (accountId ? getHeld(accountId, grantId) : null))
   const [state, setState] = useState<HeldSyncState | 'loading'>('loading')
   const [error, setError] = useState<MessageKey | null>(null)
-  const [visible, setVisible] = useState(true)
   const syncing = useRef(false)
 
   const sync = useCallback(async () => {
@@ -36,16 +34,7 @@ export function useHeldCode(accountId: string | null, grantId: string) {
     }
   }, [accountId, grantId])
 
-  useDidShow(() => {
-    setVisible(true)
-    void sync()
-  })
-  useDidHide(() => setVisible(false))
-  useEffect(() => {
-    if (!visible || !accountId) return undefined
-    const timer = setInterval(() => void sync(), STATUS_POLL_MS)
-    return () => clearInterval(timer)
-  }, [visible, accountId, sync])
+  const visible = useVisibleSync(!!accountId, sync)
 
   const gone = state === 'gone'
   const claims = !gone && entry?.credential ? readOwnClaims(entry.credential.credential) : null
