@@ -51,6 +51,7 @@ const transparencyEn: Record<TransparencyKey, string> = {
   'access.purpose': 'Why',
   'access.outcome': 'Seen as',
   'access.outcome.invalid': 'Code not accepted',
+  'access.outcome.unchecked': 'Not checked: the checkpoint needed an update',
   'access.kind.scan': 'Code scanned',
   'access.kind.relative': 'Relative',
   'access.kind.staff': 'Staff',

@@ -50,6 +50,7 @@ const transparencyZh = {
   'access.purpose': '目的',
   'access.outcome': '核验结果',
   'access.outcome.invalid': '码未通过核验',
+  'access.outcome.unchecked': '未能核验：核验端需更新',
   'access.kind.scan': '扫码核验',
   'access.kind.relative': '亲友',
   'access.kind.staff': '工作人员',

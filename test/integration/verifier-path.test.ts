@@ -2,6 +2,7 @@
 // scans recorded once per idempotency key (also when a sync is retried), history and today's figures.
 import { randomUUID } from 'node:crypto'
 import { presentCredential } from '@core/credential/present'
+import { readOwnCredential } from '@core/credential/read-credential'
 import { startHost, RunningHost } from '../support/host'
 import { inspectPostgres, inspectSqlite, Inspector } from '../support/db-inspect'
 import { dropSchema, freshSchemaName, PG_AVAILABLE, TEST_DATABASE_URL } from '../support/postgres'
@@ -61,6 +62,22 @@ describe.each([['sqlite'], ['postgres']] as const)('verifier path on %s', engine
     const point = today.points.find((p: { scans: number }) => p.scans > 0)
     expect(point).toMatchObject({ name: '文三路核酸采集点', scans: 5, valid: 4, invalid: 1 })
     expect(today.codesIssued).toBeGreaterThanOrEqual(1)
+  })
+
+  test('the holder’s access history says what each checkpoint saw: the colour, a refusal, or no decision', async () => {
+    const citizen = await citizenCode('13933330005', validIdNumber('330106', '19900105', '325'))
+    const holder = readOwnCredential(citizen.credential)!.claims.holder
+    const verifier = await host.login('13800000003')
+    const scan = (minutesAgo: number, valid: boolean, updateNeeded: boolean, reasons: string[]) => ({
+      idempotencyKey: randomUUID(), scannedAt: Date.now() - minutesAgo * 60_000, valid, updateNeeded, kind: 'healthcode',
+      reasons, status: valid ? 'green' : null, holder, holderRegion: '330100', offline: true
+    })
+    const batch = [scan(3, true, false, []), scan(2, false, false, ['stale-presentation']), scan(1, false, true, ['trust-list-stale'])]
+    expect((await host.call('scan-record', { scans: batch }, verifier)).body.data).toMatchObject({ accepted: 3 })
+    const entries = (await host.call('access-log', {}, citizen.token)).body.data.entries
+    const scans = entries.filter((e: { kind: string }) => e.kind === 'scan')
+    expect(scans.map((e: { outcome: string }) => e.outcome)).toEqual(['unchecked', 'invalid', 'green'])
+    expect(scans[0]).toMatchObject({ who: 'verifier', where: '文三路核酸采集点', purpose: 'checkpoint' })
   })
 
   test('only verifiers record scans, and only at their own point', async () => {

@@ -2,6 +2,7 @@
 // relatives' views, auditor and admin reads — each with who, where, when and the purpose.
 import type { Container } from '../../runtime/container'
 import type { Actor } from '../../runtime/actor'
+import type { Scan } from '../../ports/scan-store'
 import { toBase64 } from '@core/encoding/bytes'
 import { maskPhone } from '@core/identity/masking'
 
@@ -11,12 +12,18 @@ export interface AccessEntry {
   who: string
   where: string | null
   purpose: string
-  /** Scans only: what the checkpoint saw — the colour, or that the code was not accepted. */
-  outcome?: 'green' | 'yellow' | 'red' | 'invalid'
+  /** Scans only: what the checkpoint saw — the colour, that the code was not accepted, or that the
+   * checkpoint's own lists were too old to decide. */
+  outcome?: 'green' | 'yellow' | 'red' | 'invalid' | 'unchecked'
 }
 
 const PURPOSES: Record<string, string> = {
   'read.grant': 'relative', 'read.evidence': 'case-review', 'read.attachment': 'case-review', 'read.personal': 'staff-read'
+}
+
+function scanOutcome(s: Scan): NonNullable<AccessEntry['outcome']> {
+  if (s.verdict === 'update-needed') return 'unchecked'
+  return s.verdict === 'valid' && s.status ? s.status : 'invalid'
 }
 
 export class AccessLog {
@@ -31,7 +38,7 @@ export class AccessLog {
     const entries: AccessEntry[] = []
     for (const s of scans) {
       if (!pointNames.has(s.pointId)) pointNames.set(s.pointId, (await store.points.find(s.pointId))?.name ?? '')
-      entries.push({ at: s.scannedAt, kind: 'scan', who: 'verifier', where: pointNames.get(s.pointId) ?? null, purpose: 'checkpoint', outcome: s.verdict === 'valid' && s.status ? s.status : 'invalid' })
+      entries.push({ at: s.scannedAt, kind: 'scan', who: 'verifier', where: pointNames.get(s.pointId) ?? null, purpose: 'checkpoint', outcome: scanOutcome(s) })
     }
     for (const r of reads) {
       if (!staffNames.has(r.actor)) {

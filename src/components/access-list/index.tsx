@@ -39,7 +39,7 @@ export default function AccessList({ entries }: { entries: AccessEntry[] }) {
             <Row label={t('access.who')} value={who(e)} />
             {e.where && <Row label={t('access.where')} value={e.where} />}
             <Row label={t('access.purpose')} value={purpose(e.purpose)} />
-            {e.outcome && <Row label={t('access.outcome')} value={t(e.outcome === 'invalid' ? 'access.outcome.invalid' : `status.${e.outcome}`)} />}
+            {e.outcome && <Row label={t('access.outcome')} value={t(e.outcome === 'invalid' || e.outcome === 'unchecked' ? `access.outcome.${e.outcome}` : `status.${e.outcome}`)} />}
           </View>
         )
       })}

@@ -91,5 +91,5 @@ export interface AccessEntry {
   who: string
   where: string | null
   purpose: string
-  outcome?: 'green' | 'yellow' | 'red' | 'invalid'
+  outcome?: 'green' | 'yellow' | 'red' | 'invalid' | 'unchecked'
 }
