@@ -10,7 +10,7 @@ export interface AccountStore {
   findByPhoneHash(phoneHashes: string | string[]): Promise<Account | null>
   findByPlatformHash(kind: 'wx' | 'alipay', hashes: string | string[]): Promise<Account | null>
   findById(id: string): Promise<Account | null>
-  create(account: Account & { phoneHash: string | null; wxOpenidHash?: string | null; wxOpenidEnc?: string | null; alipayUidHash?: string | null }): Promise<void>
+  create(account: Account & { phoneHash: string | null; wxOpenidHash?: string | null; wxOpenidEnc?: string | null; alipayUidHash?: string | null; alipayUidEnc?: string | null }): Promise<void>
   /** The sealed WeChat OPENID bound to the account, if any. */
   wxOpenidEnc(id: string): Promise<string | null>
   linkPlatform(id: string, kind: 'wx' | 'alipay', hash: string, sealed?: string | null): Promise<void>

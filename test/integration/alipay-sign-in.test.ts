@@ -2,7 +2,11 @@
 // signature with the app's public key and signs its answer with an "Alipay" key (the real gateway cannot
 // be reached from here).
 import { createServer, Server } from 'node:http'
+import { spawnSync } from 'node:child_process'
 import { createSign, createVerify, generateKeyPairSync, KeyObject } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { startHost, RunningHost, freePort } from '../support/host'
 
 const app = generateKeyPairSync('rsa', { modulusLength: 2048 })
@@ -36,7 +40,7 @@ describe('Alipay sign-in', () => {
   let gateway: Server
   beforeAll(async () => {
     const port = await freePort()
-    gateway = await fakeGateway(port, { goodcode1: '2088000000000001', goodcode2: '2088000000000001' })
+    gateway = await fakeGateway(port, { goodcode1: '2088000000000001', goodcode2: '2088000000000001', goodcode3: '2088000000000001' })
     host = await startHost({ env: { ALIPAY_APP_ID: '2021000000000000', ALIPAY_APP_PRIVATE_KEY: pem(app.privateKey, 'pkcs8'), ALIPAY_PUBLIC_KEY: pem(alipay.publicKey, 'spki'), ALIPAY_GATEWAY: `http://127.0.0.1:${port}/gateway.do` } })
   }, 60_000)
   afterAll(async () => { await host.stop(); gateway.close() })
@@ -51,4 +55,19 @@ describe('Alipay sign-in', () => {
     expect((await host.call('auth-alipay', { authCode: 'badcode' })).body.code).toBe(40101)
     expect(JSON.stringify(me.body)).not.toContain('2088000000000001')
   })
+
+  it('finds the same account after the data and hash keys were rotated', async () => {
+    const before = (await host.call('auth-alipay', { authCode: 'goodcode1' })).body.data.account.id
+    const bin = join(__dirname, '..', '..', 'bin', 'healthcode.js')
+    const r = spawnSync(process.execPath, [bin, 'keys', 'rotate-data-key', '--reload-wait', '3'], { env: { ...process.env, DATA_DIR: host.dataDir, DATABASE_URL: '', PG_SCHEMA: '' }, encoding: 'utf8' })
+    expect(JSON.parse(r.stdout.trim())).toMatchObject({ remainingOld: 0 })
+    const lookup = JSON.parse(readFileSync(join(host.dataDir, 'keys', 'secrets.json'), 'utf8')).activeLookupKey
+    const db = new Database(join(host.dataDir, 'healthcode.db'), { readonly: true })
+    const row = db.prepare('select alipay_uid_hash h, alipay_uid_enc e from accounts where id = ?').get(before) as { h: string; e: string }
+    db.close()
+    expect(row.h.startsWith(`${lookup}.`)).toBe(true)
+    expect(row.e).not.toContain('2088000000000001')
+    await new Promise(res => setTimeout(res, 2500)) // the host reloads the trimmed key file
+    expect((await host.call('auth-alipay', { authCode: 'goodcode3' })).body.data.account.id).toBe(before)
+  }, 60_000)
 })

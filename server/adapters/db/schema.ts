@@ -17,6 +17,7 @@ export interface AccountsTable {
   /** AES-GCM sealed OPENID, to send WeChat subscribe messages. */
   wx_openid_enc: string | null
   alipay_uid_hash: string | null
+  alipay_uid_enc: string | null
   status: 'active' | 'disabled'
   created_at: number
 }

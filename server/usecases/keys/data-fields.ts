@@ -8,6 +8,7 @@ export interface HashColumn { table: string; key: string; column: string; from: 
 export const SEALED: SealedColumn[] = [
   { table: 'accounts', key: 'id', column: 'phone_enc' },
   { table: 'accounts', key: 'id', column: 'wx_openid_enc' },
+  { table: 'accounts', key: 'id', column: 'alipay_uid_enc' },
   { table: 'citizens', key: 'account_id', column: 'name_enc' },
   { table: 'citizens', key: 'account_id', column: 'id_enc' },
   { table: 'citizens', key: 'account_id', column: 'address_enc' },
@@ -24,11 +25,12 @@ export const SEALED: SealedColumn[] = [
 export const HASHED: HashColumn[] = [
   { table: 'accounts', key: 'id', column: 'phone_hash', from: 'phone_enc', kind: 'phone' },
   { table: 'accounts', key: 'id', column: 'wx_openid_hash', from: 'wx_openid_enc', kind: 'openid' },
+  { table: 'accounts', key: 'id', column: 'alipay_uid_hash', from: 'alipay_uid_enc', kind: 'alipay' },
   { table: 'citizens', key: 'account_id', column: 'id_hash', from: 'id_enc', kind: 'id' },
   { table: 'lab_results', key: 'id', column: 'id_hash', from: 'id_enc', kind: 'id' },
   { table: 'vaccinations', key: 'id', column: 'id_hash', from: 'id_enc', kind: 'id' },
   { table: 'case_contacts', key: 'id', column: 'id_hash', from: 'id_enc', kind: 'id' }
 ]
 
-/** Hash columns with no sealed source: their rows are short-lived and simply expire (one-time codes, Alipay ids). */
-export const TRANSIENT_HASHES = ['otp_challenges.phone_hash', 'otp_challenges.code_hash', 'accounts.alipay_uid_hash', 'rate_counters.key']
+/** Hash columns with no sealed source: their rows are short-lived and simply expire (one-time codes, rate counters). */
+export const TRANSIENT_HASHES = ['otp_challenges.phone_hash', 'otp_challenges.code_hash', 'rate_counters.key']

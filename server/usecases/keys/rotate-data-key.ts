@@ -72,7 +72,7 @@ export async function rekeyAll(db: Kysely<any>, keysDir: string): Promise<Omit<R
   }
   for (const f of HASHED) {
     for (;;) {
-      const rows = (await sql<{ k: string; p: string }>`select ${sql.ref(f.key)} as k, ${sql.ref(f.from)} as p from ${sql.table(f.table)} where ${sql.ref(f.column)} is not null and ${sql.ref(f.column)} not like ${`${lookup}.%`} limit ${BATCH}`.execute(db)).rows
+      const rows = (await sql<{ k: string; p: string }>`select ${sql.ref(f.key)} as k, ${sql.ref(f.from)} as p from ${sql.table(f.table)} where ${sql.ref(f.column)} is not null and ${sql.ref(f.from)} is not null and ${sql.ref(f.column)} not like ${`${lookup}.%`} limit ${BATCH}`.execute(db)).rows
       if (rows.length === 0) break
       await db.transaction().execute(async tx => {
         for (const r of rows) await sql`update ${sql.table(f.table)} set ${sql.ref(f.column)} = ${pii.lookupHash(f.kind, pii.open(r.p))} where ${sql.ref(f.key)} = ${r.k}`.execute(tx)

@@ -6,6 +6,7 @@ import * as m003 from './003-verifier'
 import * as m004 from './004-audit-data'
 import * as m005 from './005-dual-control'
 import * as m006 from './006-protection'
+import * as m007 from './007-alipay-uid-sealed'
 
 const ALL: Record<string, Migration> = {
   '001-foundation': m001,
@@ -13,7 +14,8 @@ const ALL: Record<string, Migration> = {
   '003-verifier': m003,
   '004-audit-data': m004,
   '005-dual-control': m005,
-  '006-protection': m006
+  '006-protection': m006,
+  '007-alipay-uid-sealed': m007
 }
 
 export const migrationProvider: MigrationProvider = {

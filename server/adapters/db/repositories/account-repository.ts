@@ -24,10 +24,10 @@ export class AccountRepository implements AccountStore {
     return r ? toAccount(r) : null
   }
 
-  async create(a: Account & { phoneHash: string | null; wxOpenidHash?: string | null; wxOpenidEnc?: string | null; alipayUidHash?: string | null }) {
+  async create(a: Account & { phoneHash: string | null; wxOpenidHash?: string | null; wxOpenidEnc?: string | null; alipayUidHash?: string | null; alipayUidEnc?: string | null }) {
     await this.db.insertInto('accounts').values({
       id: a.id, status: a.status, phone_enc: a.phoneEnc, phone_hash: a.phoneHash, created_at: a.createdAt,
-      wx_openid_hash: a.wxOpenidHash ?? null, wx_openid_enc: a.wxOpenidEnc ?? null, alipay_uid_hash: a.alipayUidHash ?? null
+      wx_openid_hash: a.wxOpenidHash ?? null, wx_openid_enc: a.wxOpenidEnc ?? null, alipay_uid_hash: a.alipayUidHash ?? null, alipay_uid_enc: a.alipayUidEnc ?? null
     }).execute()
   }
 
@@ -37,13 +37,13 @@ export class AccountRepository implements AccountStore {
   }
 
   async linkPlatform(id: string, kind: 'wx' | 'alipay', hash: string, sealed: string | null = null) {
-    const patch = kind === 'wx' ? { wx_openid_hash: hash, wx_openid_enc: sealed } : { alipay_uid_hash: hash }
+    const patch = kind === 'wx' ? { wx_openid_hash: hash, wx_openid_enc: sealed } : { alipay_uid_hash: hash, alipay_uid_enc: sealed }
     await this.db.updateTable('accounts').set(patch).where('id', '=', id).execute()
   }
 
   async unlinkPlatform(kind: 'wx' | 'alipay', hash: string) {
     if (kind === 'wx') await this.db.updateTable('accounts').set({ wx_openid_hash: null, wx_openid_enc: null }).where('wx_openid_hash', '=', hash).execute()
-    else await this.db.updateTable('accounts').set({ alipay_uid_hash: null }).where('alipay_uid_hash', '=', hash).execute()
+    else await this.db.updateTable('accounts').set({ alipay_uid_hash: null, alipay_uid_enc: null }).where('alipay_uid_hash', '=', hash).execute()
   }
 
   async setPhone(id: string, phoneHash: string, phoneEnc: string) {
