@@ -32,8 +32,10 @@ export class HmacSessionTokens implements SessionTokens {
   private check(token: string): SessionTokenClaims | null {
     const parts = token.split('.')
     if (parts.length !== 3 || parts[0] !== 's1' || parts[1].length > 512) return null
-    const given = Buffer.from(parts[2], 'base64url')
-    const want = this.mac(parts[1])
+    // Compared as text: base64url's last character carries unused bits, so decoding first would accept
+    // several spellings of one MAC (a changed token that still verifies).
+    const given = Buffer.from(parts[2])
+    const want = Buffer.from(this.mac(parts[1]).toString('base64url'))
     if (given.length !== want.length || !timingSafeEqual(given, want)) return null
     try {
       const { s, a, e } = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'))
