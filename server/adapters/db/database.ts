@@ -14,6 +14,7 @@ export interface StoreOptions {
 
 export async function openDatabase(options: StoreOptions): Promise<Kysely<Database>> {
   let db: Kysely<Database>
+  let migrationSchema: string | undefined
   if (options.databaseUrl) {
     const pg = await import('pg')
     const Pool = pg.default?.Pool ?? (pg as unknown as { Pool: typeof import('pg').Pool }).Pool
@@ -30,6 +31,9 @@ export async function openDatabase(options: StoreOptions): Promise<Kysely<Databa
       ...(schema ? { options: `-c search_path=${schema}` } : {})
     })
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    // Kysely looks for its migration tables in every schema unless told which: another schema's tables
+    // (another app, or a parallel test suite) would stop it creating its own. Ours is where we write.
+    migrationSchema = (await pool.query('select current_schema() as s')).rows[0].s as string
   } else {
     const { default: SQLite } = await import('better-sqlite3')
     const sqlite = new SQLite(options.sqlitePath ?? ':memory:')
@@ -39,7 +43,7 @@ export async function openDatabase(options: StoreOptions): Promise<Kysely<Databa
     sqlite.pragma('foreign_keys = ON')
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   }
-  await migrate(db)
+  await migrate(db, migrationSchema)
   return db
 }
 
@@ -71,8 +75,8 @@ function withStatementCache<D extends { prepare: (sql: string) => unknown }>(db:
   })
 }
 
-export async function migrate(db: Kysely<Database>): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest()
+export async function migrate(db: Kysely<Database>, migrationTableSchema?: string): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider: migrationProvider, migrationTableSchema }).migrateToLatest()
   if (error) {
     const failed = results?.find(r => r.status === 'Error')
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? error}`)
