@@ -54,9 +54,13 @@ export async function writeStorage(page: Page, key: string, value: unknown): Pro
 
 /** One scan through the camera on the scan page: start (or "scan next"), then the verdict's tone. */
 export async function scanWithCamera(page: Page, button: 'start-scan' | 'scan-next' = 'start-scan'): Promise<string> {
+  // Never read the previous verdict by mistake: wait for a result of a later scan than the one shown.
+  // (Waiting for the old result to go away misses it when the next scan decides at once.)
+  const before = await page.locator('#verify-result').getAttribute('data-scanned-at', { timeout: 1 }).catch(() => null)
   await page.click(`#${button}`)
-  // "Scan next" first clears the last result; never read the previous verdict by mistake.
-  if (button === 'scan-next') await page.waitForSelector('#verify-result', { state: 'detached' })
-  await page.waitForSelector('#verify-result', { timeout: 30_000 })
+  await page.waitForFunction((prev) => {
+    const el = document.querySelector('#verify-result')
+    return el !== null && el.getAttribute('data-scanned-at') !== prev
+  }, before, { timeout: 30_000 })
   return (await page.getAttribute('#verify-result', 'data-verdict')) ?? ''
 }

@@ -24,7 +24,7 @@ export default function VerifyResult({ view, scannedAt, paper = 'none', paperSta
   const { t } = useI18n()
   const v = verdictOf(view)
   return (
-    <View id='verify-result' className={`verify-result verify-result--${v.tone}`} data-verdict={v.tone}>
+    <View id='verify-result' className={`verify-result verify-result--${v.tone}`} data-verdict={v.tone} data-scanned-at={scannedAt}>
       <View className='verify-result__banner'>
         <Text className='verify-result__icon'>{v.icon}</Text>
         <Text id='verdict' className='verify-result__verdict'>{t(v.headline)}</Text>
