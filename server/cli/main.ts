@@ -20,7 +20,7 @@ export const commands: Record<string, Command> = { keygen, issue, present, revok
 
 const HELP = `healthcode <command> [options]
 
-  keygen --alg ES256|SM2 --region <code> --out issuer.json [--use issue|rules|checkpoint] [--days N]
+  keygen --alg ES256|SM2 --region <code> --out issuer.json [--use issue|rules|checkpoint] [--days N] [--not-before <ISO time>]
   keygen --device --out device.json
   issue --key issuer.json --claims claims.json (--device-key device.json | --paper) [--at <ISO time>]
   present --credential <file> --device-key device.json [--at <ISO time>]

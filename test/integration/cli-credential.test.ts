@@ -103,6 +103,20 @@ describe('healthcode CLI usage errors', () => {
     expect(cli(['keygen', '--alg', 'RSA', '--region', '330100', '--out', 'x.json'], dir).code).toBe(2)
     expect(cli(['nonsense'], dir).code).toBe(2)
   })
+  it('makes a key for a fixed clock with --not-before, and refuses to issue outside the key\'s validity', () => {
+    const k = cli(['keygen', '--alg', 'ES256', '--region', '330100', '--out', 'old.json', '--not-before', '2026-01-01T00:00:30Z', '--days', '30'], dir)
+    expect(k.code).toBe(0)
+    expect(JSON.parse(k.out)).toMatchObject({ notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2026-01-31T00:00:00.000Z' })
+    writeFileSync(join(dir, 'old-trust.json'), JSON.stringify({ issuers: [JSON.parse(k.out)] }))
+    const paper = cli(['issue', '--key', 'old.json', '--claims', claims, '--paper', '--at', '2026-01-02T08:00:00Z'], dir)
+    expect(paper.code).toBe(0)
+    const r = cli(['verify', '--trust', 'old-trust.json', '--at', '2026-01-02T09:00:00Z', paper.out], dir)
+    expect(JSON.parse(r.out)).toMatchObject({ valid: true, kind: 'healthcode-paper' })
+    for (const at of ['2025-12-31T23:59:00Z', '2026-02-01T00:00:00Z']) {
+      const late = cli(['issue', '--key', 'old.json', '--claims', claims, '--paper', '--at', at], dir)
+      expect(late).toMatchObject({ code: 2, out: '', err: expect.stringContaining('--not-before') })
+    }
+  })
   it('draws a QR as PNG and SVG', () => {
     expect(cli(['qr', 'HZ1:TEST', '--out', 'x.png'], dir).code).toBe(0)
     expect(readFileSync(join(dir, 'x.png')).subarray(1, 4).toString()).toBe('PNG')

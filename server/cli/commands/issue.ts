@@ -18,6 +18,11 @@ export function issue(argv: string[], io: Io): number {
   if (paper === (values['device-key'] !== undefined)) throw new UsageError('give exactly one of --device-key <file> or --paper')
   if (!paper && !claims.status) throw new UsageError('claims file: status is required for a dynamic code')
   const at = parseTime(values.at, '--at')
+  // Verifiers refuse a code issued outside its key's validity (key-usage); say so now rather than print a dead code.
+  if (at < Date.parse(key.notBefore) || at > Date.parse(key.notAfter)) {
+    throw new UsageError(`the issue time ${new Date(at).toISOString()} is outside this key's validity ` +
+      `(${key.notBefore} to ${key.notAfter}); for an earlier time, make the key with keygen --not-before <ISO time>`)
+  }
   const device = paper ? null : readDeviceKey(values['device-key'] as string)
   try {
     const issued = issueCredential({

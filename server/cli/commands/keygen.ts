@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { parse, required, UsageError, Io } from '../args'
+import { parse, parseTime, required, UsageError, Io } from '../args'
 import { writeSecretJson, DeviceKeyFile } from '../key-files'
 import { createIssuerKey, trustEntryOf } from '@core/credential/issuer-key'
 import { deviceKeyHash, generateDeviceKey } from '@core/crypto/device-key'
@@ -12,7 +12,8 @@ const random = (n: number) => new Uint8Array(randomBytes(n))
 export function keygen(argv: string[], io: Io): number {
   const { values } = parse(argv, {
     alg: { type: 'string' }, region: { type: 'string' }, out: { type: 'string' },
-    device: { type: 'boolean' }, use: { type: 'string' }, days: { type: 'string' }
+    device: { type: 'boolean' }, use: { type: 'string' }, days: { type: 'string' },
+    'not-before': { type: 'string' }
   })
   const out = required(values.out, '--out')
   if (values.device) {
@@ -33,7 +34,9 @@ export function keygen(argv: string[], io: Io): number {
   if (!['issue', 'rules', 'checkpoint'].includes(use)) throw new UsageError('--use must be issue, rules or checkpoint')
   const days = values.days === undefined ? undefined : Number(values.days)
   if (days !== undefined && !(Number.isInteger(days) && days > 0)) throw new UsageError('--days must be a positive whole number')
-  const key = createIssuerKey(alg, region, random, Date.now(), { use, validityDays: days })
+  // --not-before lets a script or test make a key for a fixed clock; by default the key starts now.
+  const notBeforeMs = values['not-before'] === undefined ? undefined : parseTime(values['not-before'], '--not-before')
+  const key = createIssuerKey(alg, region, random, Date.now(), { use, validityDays: days, notBeforeMs })
   writeSecretJson(out, key)
   io.out(JSON.stringify(trustEntryOf(key)))
   return 0

@@ -16,11 +16,12 @@ export const DEFAULT_KEY_VALIDITY_DAYS = 365
 
 export function createIssuerKey(
   alg: IssuerAlg, region: string, random: RandomBytes, nowMs: number,
-  options: { validityDays?: number; use?: KeyUse; pseudonymKey?: string } = {}
+  options: { validityDays?: number; use?: KeyUse; pseudonymKey?: string; notBeforeMs?: number } = {}
 ): IssuerKeyFile {
   if (!/^\d{6}$/.test(region)) throw new Error('region must be a six-digit GB/T 2260 code')
   const { privateKey, publicKey } = generateIssuerKey(alg, random)
   const days = options.validityDays ?? DEFAULT_KEY_VALIDITY_DAYS
+  const start = Math.floor((options.notBeforeMs ?? nowMs) / 60_000) * 60_000
   return {
     type: 'issuer-key',
     region,
@@ -28,8 +29,8 @@ export function createIssuerKey(
     alg,
     publicKey: toBase64(publicKey),
     // Whole minutes, like credential issue times, so a code issued in the key's first minute is inside its validity.
-    notBefore: new Date(Math.floor(nowMs / 60_000) * 60_000).toISOString(),
-    notAfter: new Date(Math.floor(nowMs / 60_000) * 60_000 + days * 86400_000).toISOString(),
+    notBefore: new Date(start).toISOString(),
+    notAfter: new Date(start + days * 86400_000).toISOString(),
     ...(options.use && options.use !== 'issue' ? { use: options.use } : {}),
     privateKey: toBase64(privateKey),
     pseudonymKey: options.pseudonymKey ?? toBase64(random(32))
