@@ -1,10 +1,11 @@
-// Bundle sizes from the existing builds (never builds itself):
+// Bundle sizes of the builds in dist/ (a missing build is made first; rebuild after changing sources):
 //   weapp main package = every file in dist/weapp outside the sub-package roots in app.json;
 //   weapp total = all of dist/weapp; h5 initial JS = the <script src> files of dist/h5/index.html,
 //   each gzipped with zlib (default level), summed. KB = 1024 bytes.
 // Excluded everywhere: the IDE's project.config.json (not part of the package) and source maps.
 // Run: npm run bench -- size, or directly: npx esbuild bench/size.ts --bundle --platform=node
 //   --outfile=.tmp/size.js && node .tmp/size.js   (last line: one JSON object).
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
@@ -20,9 +21,14 @@ const ROOT = findRoot(__dirname)
 const DIST = path.join(ROOT, 'dist')
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
 
-function need(p: string, build: string): void {
-  if (!fs.existsSync(p)) {
-    console.error(`bench size: ${path.relative(ROOT, p)} is missing — run \`npm run ${build}\` first`)
+// Builds a missing target, its output on stderr so that the JSON stays the last line of stdout.
+function need(p: string, type: 'weapp' | 'h5'): void {
+  if (fs.existsSync(p)) return
+  console.error(`bench size: ${path.relative(ROOT, p)} is missing; building ${type}`)
+  const taro = path.join(ROOT, 'node_modules', '@tarojs', 'cli', 'bin', 'taro')
+  const r = spawnSync(process.execPath, [taro, 'build', '--type', type], { cwd: ROOT, stdio: ['ignore', 2, 2] })
+  if (r.status !== 0 || !fs.existsSync(p)) {
+    console.error(`bench size: the ${type} build failed; run \`npm run build:${type}\` to see why`)
     process.exit(1)
   }
 }
@@ -38,7 +44,7 @@ const counted = (f: string) => !/project(\.private)?\.config\.json$/.test(f) && 
 
 function weapp() {
   const dir = path.join(DIST, 'weapp')
-  need(path.join(dir, 'app.json'), 'build:weapp')
+  need(path.join(dir, 'app.json'), 'weapp')
   const app = JSON.parse(fs.readFileSync(path.join(dir, 'app.json'), 'utf8'))
   const subRoots: string[] = (app.subPackages ?? app.subpackages ?? []).map((s: { root: string }) => path.join(dir, s.root) + path.sep)
   let main = 0
@@ -57,12 +63,12 @@ function weapp() {
 function h5() {
   const dir = path.join(DIST, 'h5')
   const html = path.join(dir, 'index.html')
-  need(html, 'build:h5')
+  need(html, 'h5')
   const srcs = [...fs.readFileSync(html, 'utf8').matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1])
   if (!srcs.length) throw new Error('dist/h5/index.html references no scripts')
   return srcs.map((src) => {
     const file = path.join(dir, src.replace(/^https?:\/\/[^/]+/, '').replace(/^\//, ''))
-    need(file, 'build:h5')
+    if (!fs.existsSync(file)) throw new Error(`dist/h5/index.html names ${src}, which is missing: rebuild with npm run build:h5`)
     const raw = fs.readFileSync(file)
     return { src, raw: raw.length, gz: zlib.gzipSync(raw).length }
   })
