@@ -30,6 +30,7 @@ function done(summary, latency, requests)
 end
 `)
   const r = spawnSync('wrk', ['-t', String(opts.threads), '-c', String(opts.connections), '-d', `${opts.seconds}s`, '--timeout', '10s', '-s', script, url], { encoding: 'utf8' })
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') throw new Error('wrk is not installed: apt-get install wrk (Debian package)')
   if (r.status !== 0) throw new Error(`wrk failed: ${r.stderr || r.error}`)
   const seen = r.stdout.split('\n').find(l => l.startsWith('SEEN '))
   if (process.env.BENCH_DEBUG) console.log(seen)
