@@ -9,29 +9,20 @@ import { verify } from '@core/credential/verify'
 import { createIssuerKey, signerOf } from '@core/credential/issuer-key'
 import { defaultRuleSet, signRuleSet } from '@core/rules'
 import { startHost, RunningHost } from '../support/host'
-import { dropSchema, freshSchemaName, PG_AVAILABLE, TEST_DATABASE_URL } from '../support/postgres'
+import { describeOnEngines } from '../support/engine-suite'
 import { basicInfo, chinaToday, declaration, newDevice, validIdNumber } from '../support/citizen'
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
 
-describe.each([['sqlite'], ['postgres']] as const)('audit on imported data, %s', engine => {
-  const skip = engine === 'postgres' && !PG_AVAILABLE
-  const schema = freshSchemaName()
+describeOnEngines('audit on imported data, %s', 90_000, ({ test, setup }) => {
   let host: RunningHost
   let admin1: string
   let admin2: string
-  beforeAll(async () => {
-    if (skip) return
-    host = await startHost(engine === 'postgres' ? { databaseUrl: TEST_DATABASE_URL, pgSchema: schema } : {})
+  setup(async h => {
+    host = h
     admin1 = await host.login('13800000001')
     admin2 = await host.login('13800000004')
-  }, 60_000)
-  afterAll(async () => {
-    if (skip) return
-    await host.stop()
-    if (engine === 'postgres') await dropSchema(schema)
   })
-  const test = (name: string, fn: () => Promise<void>) => (skip ? it.skip : it)(name, fn, 90_000)
 
   async function citizen(phone: string, id: string, trips: { region: string; from: string; to: string }[] = []) {
     const token = await host.login(phone)

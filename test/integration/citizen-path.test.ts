@@ -3,27 +3,19 @@
 // trip with the green code revoked, and a new phone revoking the old one.
 import { presentCredential } from '@core/credential/present'
 import { verify } from '@core/credential/verify'
-import { startHost, RunningHost } from '../support/host'
+import type { RunningHost } from '../support/host'
 import { inspectPostgres, inspectSqlite, Inspector } from '../support/db-inspect'
-import { dropSchema, freshSchemaName, PG_AVAILABLE, TEST_DATABASE_URL } from '../support/postgres'
+import { describeOnEngines } from '../support/engine-suite'
 import { basicInfo, chinaToday, declaration, newDevice, validIdNumber } from '../support/citizen'
 
-describe.each([['sqlite'], ['postgres']] as const)('citizen path on %s', engine => {
-  const skip = engine === 'postgres' && !PG_AVAILABLE
-  const schema = freshSchemaName()
+describeOnEngines('citizen path on %s', 60_000, ({ engine, schema, test, setup, cleanup }) => {
   let host: RunningHost
   let db: Inspector
-  beforeAll(async () => {
-    if (skip) return
-    host = await startHost(engine === 'postgres' ? { databaseUrl: TEST_DATABASE_URL, pgSchema: schema } : {})
-    db = engine === 'postgres' ? await inspectPostgres(schema) : await inspectSqlite(host.dataDir)
-  }, 60_000)
-  afterAll(async () => {
-    if (skip) return
-    await db.close(); await host.stop()
-    if (engine === 'postgres') await dropSchema(schema)
+  setup(async h => {
+    host = h
+    db = engine === 'postgres' ? await inspectPostgres(schema) : await inspectSqlite(h.dataDir)
   })
-  const test = (name: string, fn: () => Promise<void>) => (skip ? it.skip : it)(name, fn, 60_000)
+  cleanup(() => db.close())
 
   test('declares, gets green, holds a code that verifies offline, turns red on a high-risk trip', async () => {
     const token = await host.login('13922220001')

@@ -3,32 +3,24 @@ import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { Client } from 'pg'
-import { startHost, RunningHost } from '../support/host'
+import type { RunningHost } from '../support/host'
 import { entryHash } from '../../server/adapters/db/repositories/audit-log-repository'
-import { dropSchema, freshSchemaName, PG_AVAILABLE, TEST_DATABASE_URL } from '../support/postgres'
+import { TEST_DATABASE_URL } from '../support/postgres'
+import { describeOnEngines } from '../support/engine-suite'
 import { basicInfo, declaration, newDevice, validIdNumber } from '../support/citizen'
 
 const bin = join(__dirname, '..', '..', 'bin', 'healthcode.js')
 
-describe.each([['sqlite'], ['postgres']] as const)('dual control on %s', engine => {
-  const skip = engine === 'postgres' && !PG_AVAILABLE
-  const schema = freshSchemaName()
+describeOnEngines('dual control on %s', 120_000, ({ engine, schema, test, setup }) => {
   let host: RunningHost
   let auditor1: string
   let auditor2: string
   let seq = 0
-  beforeAll(async () => {
-    if (skip) return
-    host = await startHost(engine === 'postgres' ? { databaseUrl: TEST_DATABASE_URL, pgSchema: schema } : {})
+  setup(async h => {
+    host = h
     auditor1 = await host.login('13800000002')
     auditor2 = await host.login('13800000005')
-  }, 60_000)
-  afterAll(async () => {
-    if (skip) return
-    await host.stop()
-    if (engine === 'postgres') await dropSchema(schema)
   })
-  const test = (name: string, fn: () => Promise<void>) => (skip ? it.skip : it)(name, fn, 120_000)
   const cli = (...args: string[]) => {
     const env = { ...process.env, DATA_DIR: host.dataDir, DATABASE_URL: engine === 'postgres' ? TEST_DATABASE_URL : '', PG_SCHEMA: engine === 'postgres' ? schema : '' }
     const r = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8' })

@@ -5,25 +5,17 @@ import { presentCredential } from '@core/credential/present'
 import { readOwnCredential } from '@core/credential/read-credential'
 import { startHost, RunningHost } from '../support/host'
 import { inspectPostgres, inspectSqlite, Inspector } from '../support/db-inspect'
-import { dropSchema, freshSchemaName, PG_AVAILABLE, TEST_DATABASE_URL } from '../support/postgres'
+import { describeOnEngines } from '../support/engine-suite'
 import { basicInfo, declaration, newDevice, validIdNumber } from '../support/citizen'
 
-describe.each([['sqlite'], ['postgres']] as const)('verifier path on %s', engine => {
-  const skip = engine === 'postgres' && !PG_AVAILABLE
-  const schema = freshSchemaName()
+describeOnEngines('verifier path on %s', 60_000, ({ engine, schema, test, setup, cleanup }) => {
   let host: RunningHost
   let db: Inspector
-  beforeAll(async () => {
-    if (skip) return
-    host = await startHost(engine === 'postgres' ? { databaseUrl: TEST_DATABASE_URL, pgSchema: schema } : {})
-    db = engine === 'postgres' ? await inspectPostgres(schema) : await inspectSqlite(host.dataDir)
-  }, 60_000)
-  afterAll(async () => {
-    if (skip) return
-    await db.close(); await host.stop()
-    if (engine === 'postgres') await dropSchema(schema)
+  setup(async h => {
+    host = h
+    db = engine === 'postgres' ? await inspectPostgres(schema) : await inspectSqlite(h.dataDir)
   })
-  const test = (name: string, fn: () => Promise<void>) => (skip ? it.skip : it)(name, fn, 60_000)
+  cleanup(() => db.close())
 
   async function citizenCode(phone: string, id: string) {
     const token = await host.login(phone)

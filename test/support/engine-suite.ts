@@ -1,0 +1,46 @@
+// One suite run on each store engine through the real host: SQLite in a temporary folder, and a fresh
+// schema of the local PostgreSQL (dropped afterwards; the suite skips visibly when none answers).
+import { startHost, RunningHost } from './host'
+import { dropSchema, freshSchemaName, PG_AVAILABLE, TEST_DATABASE_URL } from './postgres'
+
+export type Engine = 'sqlite' | 'postgres'
+
+export interface EngineSuite {
+  engine: Engine
+  /** The PostgreSQL schema the host uses (unused on SQLite). */
+  schema: string
+  /** it() with the suite's timeout, skipped when this engine is unavailable. */
+  test(name: string, fn: () => Promise<void>): void
+  /** Runs once the host has started (after the host's own start-up). */
+  setup(fn: (host: RunningHost) => Promise<void>): void
+  /** Runs before the host stops, e.g. to close an inspector's connection. */
+  cleanup(fn: () => Promise<void>): void
+}
+
+/** `title` may hold `%s` for the engine's name. */
+export function describeOnEngines(title: string, timeoutMs: number, body: (suite: EngineSuite) => void): void {
+  describe.each([['sqlite'], ['postgres']] as const)(title, engine => {
+    const skip = engine === 'postgres' && !PG_AVAILABLE
+    const schema = freshSchemaName()
+    const setups: Array<(host: RunningHost) => Promise<void>> = []
+    const cleanups: Array<() => Promise<void>> = []
+    let host: RunningHost | undefined
+    beforeAll(async () => {
+      if (skip) return
+      host = await startHost(engine === 'postgres' ? { databaseUrl: TEST_DATABASE_URL, pgSchema: schema } : {})
+      for (const fn of setups) await fn(host)
+    }, 60_000)
+    afterAll(async () => {
+      if (!host) return
+      for (const fn of cleanups) await fn()
+      await host.stop()
+      if (engine === 'postgres') await dropSchema(schema)
+    })
+    body({
+      engine, schema,
+      test: (name, fn) => (skip ? it.skip : it)(name, fn, timeoutMs),
+      setup: fn => { setups.push(fn) },
+      cleanup: fn => { cleanups.push(fn) }
+    })
+  })
+}
