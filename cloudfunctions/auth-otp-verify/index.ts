@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { definePublicFunction } from '../../server/runtime/define-function'
 import { otpSchema, phoneSchema } from '@core/validation/common'
 import { VerifyOtp } from '../../server/usecases/auth/verify-otp'
-import { openSession } from '../../server/runtime/use-cases'
+import { openSession } from '../../server/runtime/use-cases/shared'
 
 export const main = definePublicFunction({
   access: 'public',

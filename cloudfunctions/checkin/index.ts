@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { SYMPTOMS } from '@core/declaration/vocabulary'
 import { defineFunction } from '../../server/runtime/define-function'
 import { DeclareTrips } from '../../server/usecases/citizen/declare-trips'
-import { citizenDeps } from '../../server/runtime/use-cases'
+import { citizenDeps } from '../../server/runtime/use-cases/shared'
 
 export const main = defineFunction({
   access: 'account',

@@ -1,10 +1,8 @@
-// 同意告知 — record consent to the privacy notice, with its version.
-import { z } from 'zod'
+// 同意隐私告知 — records the caller's consent to the privacy notice, with its version.
+import { consentAccept } from '@core/api/contract/citizen'
 import { defineFunction } from '../../server/runtime/define-function'
-import { Consent } from '../../server/usecases/citizen/consent'
 
-export const main = defineFunction({
+export const main = defineFunction(consentAccept, {
   access: 'account',
-  input: z.object({ version: z.string().min(1).max(40) }).strict(),
-  run: ({ version }, { c, actor }) => new Consent({ store: c.store, clock: c.clock }).accept(actor.accountId, version)
+  run: (input, { useCases, actor }) => useCases.citizen.acceptConsent.execute(actor, input)
 })

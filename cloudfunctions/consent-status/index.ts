@@ -1,10 +1,8 @@
-// 告知同意状态 — whether the caller accepted the current privacy notice.
-import { z } from 'zod'
+// 隐私告知同意状态 — whether the caller has accepted the privacy notice in force.
+import { consentStatus } from '@core/api/contract/citizen'
 import { defineFunction } from '../../server/runtime/define-function'
-import { Consent } from '../../server/usecases/citizen/consent'
 
-export const main = defineFunction({
+export const main = defineFunction(consentStatus, {
   access: 'account',
-  input: z.object({}).strict(),
-  run: (_input, { c, actor }) => new Consent({ store: c.store, clock: c.clock }).status(actor.accountId)
+  run: (_input, { useCases, actor }) => useCases.citizen.getConsent.execute(actor)
 })

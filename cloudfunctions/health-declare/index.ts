@@ -2,7 +2,7 @@
 import { defineFunction } from '../../server/runtime/define-function'
 import { declarationWireSchema } from '../../server/runtime/declaration-input'
 import { DeclareHealth } from '../../server/usecases/citizen/declare-health'
-import { citizenDeps } from '../../server/runtime/use-cases'
+import { citizenDeps } from '../../server/runtime/use-cases/shared'
 
 export const main = defineFunction({
   access: 'account',

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { idSchema } from '@core/validation/common'
 import { defineFunction } from '../../server/runtime/define-function'
-import { decideChange } from '../../server/runtime/use-cases'
+import { decideChange } from '../../server/runtime/use-cases/shared'
 
 export const main = defineFunction({
   access: ['auditor'],

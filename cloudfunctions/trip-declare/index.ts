@@ -2,7 +2,7 @@
 import { defineFunction } from '../../server/runtime/define-function'
 import { tripsWireSchema } from '../../server/runtime/declaration-input'
 import { DeclareTrips } from '../../server/usecases/citizen/declare-trips'
-import { citizenDeps } from '../../server/runtime/use-cases'
+import { citizenDeps } from '../../server/runtime/use-cases/shared'
 
 export const main = defineFunction({
   access: 'account',

@@ -8,7 +8,7 @@ import sjson from 'secure-json-parse'
 import { ReturnCode, ERROR_NAMES } from '@core/api/return-codes'
 import { localeFrom, returnMessage } from '@core/api/messages'
 import type { HostContext } from '../runtime/identity'
-import { logError, logInfo } from '../runtime/log'
+import { logError, logInfo } from '../kernel/log'
 import { FUNCTIONS } from './function-registry'
 
 /** Functions that take files: a larger body limit, only on their own route. */

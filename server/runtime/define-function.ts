@@ -2,21 +2,26 @@
 // session → reject identity fields in the body → validate input by schema → check the role → one use case
 // → {code, message, data}. The same main runs on WeChat's cloud and on our host.
 import { z, ZodTypeAny } from 'zod'
+import { schemaAt, type FunctionContract, type OutputOf, type ParsedInputOf } from '@core/api/contract/define'
 import { AppError } from '@core/api/app-error'
 import { ERROR_NAMES, FunctionResult, ReturnCode } from '@core/api/return-codes'
 import { localeFrom, Locale, returnMessage } from '@core/api/messages'
 import { issuesFrom } from '@core/validation/issues'
-import { Access, Actor, hasRole, Platform } from './actor'
+import { Access, Actor, hasRole, Platform } from '../usecases/actor'
 import { getContainer, Container } from './container'
 import { actorFromOpenid, actorFromSession, HostContext } from './identity'
 import { findIdentityField } from './identity-fields'
-import { logError } from './log'
+import { logError } from '../kernel/log'
+import { useCasesOf, type UseCases } from './use-cases'
 import type { PlatformLink } from '../usecases/auth/verify-otp'
 
 export interface FunctionContext {
   actor: Actor | null
   /** On WeChat: the OPENID's keyed hash, for linking it to a phone-verified account. */
   platformLink: PlatformLink | null
+  /** Every use case, built with its ports. A function runs one of them and touches nothing else. */
+  useCases: UseCases
+  /** Legacy: the container, until every function runs a use case from `useCases`. */
   c: Container
   ip: string
   locale: Locale
@@ -39,13 +44,24 @@ export interface PublicFunctionSpec<S extends ZodTypeAny, R> {
   run: (input: z.infer<S>, ctx: FunctionContext) => Promise<R>
 }
 
-export type CloudMain<R = unknown> = ((event: unknown, context: unknown) => Promise<FunctionResult<R>>) & { access: Access }
+export type CloudMain<R = unknown> = ((event: unknown, context: unknown) => Promise<FunctionResult<R>>) & { access: Access; contract?: FunctionContract }
+
+/** A signed-in function: its contract gives the name, the input schema and the output type. */
+export interface ContractSpec<C extends FunctionContract> {
+  access: Exclude<Access, 'public'>
+  run: (input: ParsedInputOf<C>, ctx: FunctionContext & { actor: Actor }) => Promise<OutputOf<C>>
+}
+
+export interface PublicContractSpec<C extends FunctionContract> {
+  access: 'public'
+  run: (input: ParsedInputOf<C>, ctx: FunctionContext) => Promise<OutputOf<C>>
+}
 
 function fail(code: number, locale: Locale, extra: Pick<FunctionResult, 'issues'> = {}): FunctionResult<never> {
   return { code, error: ERROR_NAMES[code], message: returnMessage(code, locale), ...extra }
 }
 
-async function resolveCaller(c: Container, context: unknown): Promise<Omit<FunctionContext, 'c'>> {
+async function resolveCaller(c: Container, context: unknown): Promise<Omit<FunctionContext, 'c' | 'useCases'>> {
   if (process.env.HEALTHCODE_RUNTIME === 'wechat') {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const cloud = require('wx-server-sdk')
@@ -61,16 +77,21 @@ async function resolveCaller(c: Container, context: unknown): Promise<Omit<Funct
 }
 
 /** A function for signed-in callers (any account, or the listed staff roles). */
-export function defineFunction<S extends ZodTypeAny, R>(spec: FunctionSpec<S, R>): CloudMain<R> {
-  return build(spec)
+export function defineFunction<C extends FunctionContract>(contract: C, spec: ContractSpec<C>): CloudMain<OutputOf<C>>
+/** Legacy form with an inline schema, until every function has its contract. */
+export function defineFunction<S extends ZodTypeAny, R>(spec: FunctionSpec<S, R>): CloudMain<R>
+export function defineFunction(a: FunctionContract | FunctionSpec<ZodTypeAny, unknown>, b?: ContractSpec<FunctionContract>): CloudMain {
+  return b ? build({ access: b.access, input: (a as FunctionContract).input, run: b.run } as FunctionSpec<ZodTypeAny, unknown>, a as FunctionContract) : build(a as FunctionSpec<ZodTypeAny, unknown>)
 }
 
 /** A function anyone may call (sign-in, published rules); it still never trusts identity in the body. */
-export function definePublicFunction<S extends ZodTypeAny, R>(spec: PublicFunctionSpec<S, R>): CloudMain<R> {
-  return build(spec)
+export function definePublicFunction<C extends FunctionContract>(contract: C, spec: PublicContractSpec<C>): CloudMain<OutputOf<C>>
+export function definePublicFunction<S extends ZodTypeAny, R>(spec: PublicFunctionSpec<S, R>): CloudMain<R>
+export function definePublicFunction(a: FunctionContract | PublicFunctionSpec<ZodTypeAny, unknown>, b?: PublicContractSpec<FunctionContract>): CloudMain {
+  return b ? build({ access: b.access, input: (a as FunctionContract).input, run: b.run } as PublicFunctionSpec<ZodTypeAny, unknown>, a as FunctionContract) : build(a as PublicFunctionSpec<ZodTypeAny, unknown>)
 }
 
-function build<S extends ZodTypeAny, R>(spec: FunctionSpec<S, R> | PublicFunctionSpec<S, R>): CloudMain<R> {
+function build<S extends ZodTypeAny, R>(spec: FunctionSpec<S, R> | PublicFunctionSpec<S, R>, contract?: FunctionContract): CloudMain<R> {
   const main = async (event: unknown, context: unknown): Promise<FunctionResult<R>> => {
     let locale: Locale = localeFrom((context as HostContext | undefined)?.locale)
     try {
@@ -88,11 +109,11 @@ function build<S extends ZodTypeAny, R>(spec: FunctionSpec<S, R> | PublicFunctio
       const field = findIdentityField(body)
       if (field) return fail(ReturnCode.IDENTITY_IN_BODY, locale, { issues: [{ path: field, code: 'unknown_field', message: returnMessage(ReturnCode.IDENTITY_IN_BODY, locale) }] })
       if (spec.access !== 'public' && !caller.actor) return fail(ReturnCode.UNAUTHENTICATED, locale)
-      const schema = typeof spec.input === 'function' ? spec.input(c.clock.now()) : spec.input
+      const schema = schemaAt(spec.input, c.clock.now())
       const parsed = schema.safeParse(body)
       if (!parsed.success) return fail(ReturnCode.INVALID_INPUT, locale, { issues: issuesFrom(parsed.error, locale) })
       if (Array.isArray(spec.access) && !hasRole(caller.actor as Actor, spec.access)) return fail(ReturnCode.FORBIDDEN, locale)
-      const data = await (spec.run as (i: unknown, x: FunctionContext) => Promise<R>)(parsed.data, { ...caller, c })
+      const data = await (spec.run as (i: unknown, x: FunctionContext) => Promise<R>)(parsed.data, { ...caller, c, useCases: useCasesOf(c) })
       return { code: ReturnCode.OK, message: returnMessage(ReturnCode.OK, locale), data }
     } catch (e) {
       if (e instanceof AppError) return fail(e.code, locale, e.issues ? { issues: e.issues } : {})
@@ -100,5 +121,5 @@ function build<S extends ZodTypeAny, R>(spec: FunctionSpec<S, R> | PublicFunctio
       return fail(ReturnCode.INTERNAL, locale)
     }
   }
-  return Object.assign(main, { access: spec.access })
+  return Object.assign(main, { access: spec.access, contract })
 }

@@ -1,12 +1,12 @@
 // Demo data for a first start in development (never in production): one region with two admins, two
 // auditors (dual control needs two), a verifier and a collection point. docs/demo.md lists them.
 import type { Container } from './container'
-import type { Actor } from './actor'
+import type { Actor } from '../usecases/actor'
 import { CreateFirstAdmin } from '../usecases/staff/create-first-admin'
 import { CreateStaff } from '../usecases/staff/create-staff'
 import { ManagePoints } from '../usecases/points/manage-points'
 import { chinaDate } from '@core/declaration/schema'
-import { newId } from './ids'
+import { newId } from '../kernel/ids'
 
 export const DEMO_ACCOUNTS = [
   { phone: '13800000001', name: '演示管理员 / Demo admin', role: 'admin' },

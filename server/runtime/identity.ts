@@ -3,8 +3,8 @@
 // the client cannot forge. The request body is never consulted.
 import { AppError } from '@core/api/app-error'
 import type { Container } from './container'
-import type { Actor, Platform } from './actor'
-import { newId } from './ids'
+import type { Actor, Platform } from '../usecases/actor'
+import { newId } from '../kernel/ids'
 
 export interface HostContext {
   via: 'host'

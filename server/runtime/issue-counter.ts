@@ -3,7 +3,7 @@
 import { chinaDate } from '@core/declaration/schema'
 import type { CounterStore } from '../ports/counter-store'
 import type { Clock } from '../ports/clock'
-import { logError } from './log'
+import { logError } from '../kernel/log'
 
 export class IssueCounter {
   private pending = new Map<string, number>()

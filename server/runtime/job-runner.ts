@@ -4,7 +4,7 @@
 import type { Container } from './container'
 import type { Job } from '../ports/job-store'
 import { runReaudit } from '../usecases/jobs/reaudit-job'
-import { logError } from './log'
+import { logError } from '../kernel/log'
 
 export class JobRunner {
   private readonly running = new Map<string, Promise<Job | null>>()

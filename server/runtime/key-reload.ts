@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { dataKeysOf, loadKeyRing, OPTIONAL } from '../adapters/keys/key-ring'
 import { nativeSignerOf } from '../adapters/keys/native-signer'
 import type { Container } from './container'
-import { logError, logInfo } from './log'
+import { logError, logInfo } from '../kernel/log'
 
 export const KEY_RELOAD_MS = 2000
 

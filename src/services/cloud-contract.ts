@@ -1,56 +1,41 @@
-// The one contract between pages and the cloud functions, whatever carries the call.
-// Platform transports (cloud.weapp.ts, cloud.alipay.ts, cloud.h5.ts) import from here, never
-// from './cloud': Taro would resolve './cloud' back to the platform file itself.
+// What the platform transports share (cloud.weapp.ts, cloud.alipay.ts, cloud.h5.ts import from here,
+// never from './cloud': Taro would resolve './cloud' back to the platform file itself).
+// The answer's shape and the return codes are the one wire contract in src/core/api/.
+import { ReturnCode, type FunctionResult } from '@core/api/return-codes'
+import type { FunctionInput, FunctionName, FunctionOutput } from '@core/api/contract'
 
-export interface CloudIssue {
-  path: string
-  code: string
-  message: string
+export { ReturnCode, type FunctionResult }
+export type { FunctionInput, FunctionName, FunctionOutput }
+
+/** One call to a cloud function, typed by its contract. */
+export interface CallFunction {
+  <N extends FunctionName>(name: N, data: FunctionInput<N>): Promise<FunctionResult<FunctionOutput<N>>>
+  /** Legacy untyped form, removed once every function has its contract. */
+  <T = unknown>(name: string, data?: Record<string, unknown>): Promise<FunctionResult<T>>
 }
 
-/** What every host function answers. code 0 = ok. */
-export interface CloudResult<T = unknown> {
-  code: number
-  error?: string
-  message: string
-  data?: T
-  issues?: CloudIssue[]
+/** A platform's transport, typed by the contract. */
+export function typedCall(transport: Transport): CallFunction {
+  return ((name: string, data?: Record<string, unknown>) => transport(name, data ?? {})) as CallFunction
 }
 
-export type CallFunction = <T = unknown>(name: string, data?: Record<string, unknown>) => Promise<CloudResult<T>>
-
-/** Stable codes the host returns (src/core/api/return-codes.ts has the full list; see docs/frontend.md). */
-export const CloudCode = {
-  OK: 0,
-  INVALID_INPUT: 40001,
-  IDENTITY_IN_BODY: 40002,
-  UNAUTHENTICATED: 40101,
-  SESSION_EXPIRED: 40102,
-  /** The one-time code is wrong, used or expired (not a session problem). */
-  OTP_INVALID: 40103,
-  FORBIDDEN: 40301,
-  RATE_LIMITED: 42901,
-  INTERNAL: 50001,
-  /** Client side: the request never got an answer (offline, DNS, timeout). */
-  NETWORK: 59901,
-  /** Client side: this build has no transport for the platform. */
-  UNSUPPORTED: 59902
-} as const
+/** What a transport does with a call, before the contract types it. */
+export type Transport = (name: string, data: Record<string, unknown>) => Promise<FunctionResult<unknown>>
 
 export function isSessionError(code: number): boolean {
-  return code === CloudCode.UNAUTHENTICATED || code === CloudCode.SESSION_EXPIRED
+  return code === ReturnCode.UNAUTHENTICATED || code === ReturnCode.SESSION_EXPIRED
 }
 
-/** Coerce whatever came back into a CloudResult, so pages only ever see one shape. */
-export function toCloudResult<T>(raw: unknown): CloudResult<T> {
-  if (raw && typeof raw === 'object' && typeof (raw as CloudResult).code === 'number') {
-    const r = raw as CloudResult<T>
+/** Coerce whatever came back into a FunctionResult, so pages only ever see one shape. */
+export function toFunctionResult<T>(raw: unknown): FunctionResult<T> {
+  if (raw && typeof raw === 'object' && typeof (raw as FunctionResult).code === 'number') {
+    const r = raw as FunctionResult<T>
     return { ...r, message: typeof r.message === 'string' ? r.message : '' }
   }
-  return { code: CloudCode.INTERNAL, error: 'bad_response', message: 'Malformed response from the host' }
+  return { code: ReturnCode.INTERNAL, error: 'bad_response', message: 'Malformed response from the host' }
 }
 
-export function networkFailure<T>(err: unknown): CloudResult<T> {
+export function networkFailure<T>(err: unknown): FunctionResult<T> {
   const message = err && typeof err === 'object' && 'errMsg' in err ? String((err as { errMsg: unknown }).errMsg) : String(err)
-  return { code: CloudCode.NETWORK, error: 'network', message }
+  return { code: ReturnCode.NETWORK, error: 'network', message }
 }

@@ -7,7 +7,7 @@
 //    → { result, requestID }. Cloud calls have no headers, so the token rides in data.__session;
 //    the host's Alipay adapter strips it before the function sees `data`.
 //  - otherwise HTTPS POST {API_BASE}/api/<name> with Authorization: Bearer <token>.
-import { CloudCode, isSessionError, networkFailure, toCloudResult, type CloudResult } from './cloud-contract'
+import { ReturnCode, isSessionError, networkFailure, toFunctionResult, typedCall, type FunctionResult } from './cloud-contract'
 import { postFunction } from './http-transport'
 import { clearSession, saveSession, sessionToken, type Session } from './session'
 
@@ -40,12 +40,12 @@ export function initCloud(): void {
   void cloudContext()
 }
 
-async function send<T>(name: string, data: Record<string, unknown>, token: string | null): Promise<CloudResult<T>> {
+async function send<T>(name: string, data: Record<string, unknown>, token: string | null): Promise<FunctionResult<T>> {
   const ctx = cloudContext()
   if (!ctx) return postFunction<T>(API_BASE, name, data, token)
   try {
     const res = await (await ctx).callFunction({ name, data: token ? { ...data, __session: token } : data })
-    return toCloudResult<T>(res.result)
+    return toFunctionResult<T>(res.result)
   } catch (err) {
     return networkFailure<T>(err)
   }
@@ -70,19 +70,19 @@ async function signInWithAlipay(): Promise<string | null> {
     return null
   }
   const r = await send<Session>('auth-alipay', { authCode: code }, null)
-  if (r.code !== CloudCode.OK || !r.data) return null
+  if (r.code !== ReturnCode.OK || !r.data) return null
   saveSession(r.data)
   return r.data.token
 }
 
-export async function callFunction<T = unknown>(name: string, data: Record<string, unknown> = {}): Promise<CloudResult<T>> {
-  if (name === 'auth-alipay') return send<T>(name, data, null)
+export const callFunction = typedCall(async (name, data) => {
+  if (name === 'auth-alipay') return send(name, data, null)
   const token = sessionToken() ?? (await signInWithAlipay())
-  const first = await send<T>(name, data, token)
+  const first = await send(name, data, token)
   if (!isSessionError(first.code)) return first
   // The session lapsed or was revoked: one fresh exchange, one retry.
   clearSession()
   const again = await signInWithAlipay()
   if (!again) return first
-  return send<T>(name, data, again)
-}
+  return send(name, data, again)
+})

@@ -1,5 +1,5 @@
 // H5: HTTPS to the host that also serves this page (API_BASE '' = same origin).
-import type { CloudResult } from './cloud-contract'
+import { typedCall } from './cloud-contract'
 import { postFunction } from './http-transport'
 
 export * from './cloud-contract'
@@ -8,6 +8,4 @@ export const transportName: string = 'h5-https'
 
 export function initCloud(): void {}
 
-export function callFunction<T = unknown>(name: string, data: Record<string, unknown> = {}): Promise<CloudResult<T>> {
-  return postFunction<T>(API_BASE, name, data)
-}
+export const callFunction = typedCall((name, data) => postFunction(API_BASE, name, data))

@@ -1,7 +1,7 @@
 // Import the gateway as `@/services/cloud`. At build time Taro swaps in cloud.<TARO_ENV>.ts
 // (weapp / alipay / h5), so each build carries only its own transport. This file is what the
 // type checker sees and what any other platform would get: no transport at all.
-import { CloudCode, type CloudResult } from './cloud-contract'
+import { ReturnCode, typedCall } from './cloud-contract'
 
 export * from './cloud-contract'
 
@@ -9,6 +9,6 @@ export const transportName: string = 'none'
 
 export function initCloud(): void {}
 
-export async function callFunction<T = unknown>(name: string, _data: Record<string, unknown> = {}): Promise<CloudResult<T>> {
-  return { code: CloudCode.UNSUPPORTED, error: 'unsupported', message: `No cloud transport for this platform (${name})` }
-}
+export const callFunction = typedCall(async name => (
+  { code: ReturnCode.UNSUPPORTED, error: 'unsupported', message: `No cloud transport for this platform (${name})` }
+))

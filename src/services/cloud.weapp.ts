@@ -1,7 +1,7 @@
 // WeChat: wx.cloud. The host learns the caller from OPENID (cloud.getWXContext()), so no token
 // and no id ever go in `data`.
 import Taro from '@tarojs/taro'
-import { isSessionError, networkFailure, toCloudResult, type CloudResult } from './cloud-contract'
+import { isSessionError, networkFailure, toFunctionResult, typedCall } from './cloud-contract'
 import { clearSession } from './session'
 
 export * from './cloud-contract'
@@ -17,15 +17,15 @@ export function initCloud(): void {
   ready = true
 }
 
-export async function callFunction<T = unknown>(name: string, data: Record<string, unknown> = {}): Promise<CloudResult<T>> {
+export const callFunction = typedCall(async (name, data) => {
   initCloud()
   let res: { result?: unknown }
   try {
     res = (await Taro.cloud.callFunction({ name, data })) as { result?: unknown }
   } catch (err) {
-    return networkFailure<T>(err)
+    return networkFailure(err)
   }
-  const result = toCloudResult<T>(res.result)
+  const result = toFunctionResult(res.result)
   if (isSessionError(result.code)) clearSession()
   return result
-}
+})

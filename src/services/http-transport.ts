@@ -1,10 +1,10 @@
 // HTTPS transport to the self-hosted functions: POST {API_BASE}/api/<name>, JSON body,
 // `Authorization: Bearer <token>`. Identity travels only in the header, never in the body.
 import Taro from '@tarojs/taro'
-import { isSessionError, networkFailure, toCloudResult, type CloudResult } from './cloud-contract'
+import { isSessionError, networkFailure, toFunctionResult, type FunctionResult } from './cloud-contract'
 import { clearSession, sessionToken } from './session'
 
-export async function postFunction<T>(base: string, name: string, data: Record<string, unknown>, token = sessionToken()): Promise<CloudResult<T>> {
+export async function postFunction<T>(base: string, name: string, data: Record<string, unknown>, token = sessionToken()): Promise<FunctionResult<T>> {
   const header: Record<string, string> = { 'Content-Type': 'application/json' }
   if (token) header.Authorization = `Bearer ${token}`
   let raw: unknown
@@ -17,7 +17,7 @@ export async function postFunction<T>(base: string, name: string, data: Record<s
     if (!body) return networkFailure<T>(err)
     raw = typeof body === 'string' ? safeJson(body) : body
   }
-  const result = toCloudResult<T>(raw)
+  const result = toFunctionResult<T>(raw)
   if (isSessionError(result.code)) clearSession()
   return result
 }

@@ -3,7 +3,7 @@
 import type { IssuerKeyFile } from '@core/credential/issuer-key'
 import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
-import { logError } from '../../runtime/log'
+import { logError } from '../../kernel/log'
 import { checkpointMessage, purgeMessage, signWith } from './checkpoint-signature'
 
 export async function checkpointNow(store: Store, key: IssuerKeyFile, clock: Clock): Promise<boolean> {

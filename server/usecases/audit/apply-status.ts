@@ -4,7 +4,7 @@ import { reasonText, Transition } from '@core/rules'
 import type { AuditFacts } from '@core/rules'
 import type { Store } from '../../ports/store'
 import type { StoredStatus } from '../../ports/status-store'
-import { newId } from '../../runtime/ids'
+import { newId } from '../../kernel/ids'
 import { revokeHolder } from '../credential/revoke-holder'
 import type { AssembledFacts } from './assemble-facts'
 

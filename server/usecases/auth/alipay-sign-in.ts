@@ -4,8 +4,8 @@
 import { AppError } from '@core/api/app-error'
 import type { Container } from '../../runtime/container'
 import type { AlipayIdentity } from '../../ports/platform-identity'
-import { newId } from '../../runtime/ids'
-import { openSession } from '../../runtime/use-cases'
+import { newId } from '../../kernel/ids'
+import { openSession } from '../../runtime/use-cases/shared'
 import type { SessionResult } from './open-session'
 
 export async function alipaySignIn(c: Container, alipay: AlipayIdentity | null, authCode: string): Promise<SessionResult> {

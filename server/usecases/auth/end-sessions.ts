@@ -1,7 +1,7 @@
 // Logging out: this session, or every session of the account ("log out everywhere").
 import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
-import type { Actor } from '../../runtime/actor'
+import type { Actor } from '../actor'
 
 export class EndSessions {
   constructor(private readonly deps: { store: Store; clock: Clock }) {}

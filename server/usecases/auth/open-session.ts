@@ -4,8 +4,8 @@ import type { SessionTokens } from '../../ports/session-tokens'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
 import { maskPhone } from '@core/identity/masking'
-import { newId } from '../../runtime/ids'
-import type { Platform } from '../../runtime/actor'
+import { newId } from '../../kernel/ids'
+import type { Platform } from '../actor'
 
 export interface AccountView {
   id: string

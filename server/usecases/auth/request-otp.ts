@@ -6,7 +6,7 @@ import type { Store } from '../../ports/store'
 import type { SmsSender } from '../../ports/sms-sender'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
-import { newId } from '../../runtime/ids'
+import { newId } from '../../kernel/ids'
 
 export interface OtpPolicy {
   ttlSeconds: number

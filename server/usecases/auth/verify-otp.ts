@@ -6,8 +6,8 @@ import { AppError } from '@core/api/app-error'
 import type { Store } from '../../ports/store'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
-import { newId } from '../../runtime/ids'
-import type { Platform } from '../../runtime/actor'
+import { newId } from '../../kernel/ids'
+import type { Platform } from '../actor'
 import { OpenSession, SessionResult } from './open-session'
 
 /** The account a platform identity (WeChat OPENID, Alipay user id) already maps to, when signing in there. */

@@ -1,7 +1,7 @@
 // Transparency for the holder: every access to their code or status — scans with the collection point,
 // relatives' views, auditor and admin reads — each with who, where, when and the purpose.
 import type { Container } from '../../runtime/container'
-import type { Actor } from '../../runtime/actor'
+import type { Actor } from '../actor'
 import type { Scan } from '../../ports/scan-store'
 import { toBase64 } from '@core/encoding/bytes'
 import { maskPhone } from '@core/identity/masking'

@@ -4,9 +4,9 @@ import { maskedIdFromEnds } from '@core/identity/masking'
 import { chinaDate } from '@core/declaration/schema'
 import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
-import type { Actor } from '../../runtime/actor'
+import type { Actor } from '../actor'
 import { checkinRun } from '../audit/assemble-facts'
-import { Consent } from './consent'
+import { GetConsent } from './get-consent'
 import { DECISION_REASONS } from '@core/review/reason-codes'
 import { statusView, StatusView } from './status-view'
 
@@ -31,7 +31,7 @@ export class GetHealthInfo {
     const now = clock.now()
     const id = actor.accountId
     const [consent, citizen, status, history, days, cases] = await Promise.all([
-      new Consent({ store, clock }).status(id), store.citizens.find(id), store.statuses.find(id), store.statuses.history(id, 50),
+      new GetConsent({ citizens: store.citizens }).execute(actor), store.citizens.find(id), store.statuses.find(id), store.statuses.history(id, 50),
       store.declarations.checkinDays(id, 60), store.cases.forAccount(id)
     ])
     const today = chinaDate(now)

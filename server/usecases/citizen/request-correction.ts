@@ -5,8 +5,8 @@ import type { Store } from '../../ports/store'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
 import type { Correction } from '../../ports/correction-store'
-import type { Actor } from '../../runtime/actor'
-import { newId } from '../../runtime/ids'
+import type { Actor } from '../actor'
+import { newId } from '../../kernel/ids'
 import type { NewAttachment } from '../review/cases'
 
 export class RequestCorrection {

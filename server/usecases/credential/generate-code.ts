@@ -8,7 +8,7 @@ import { fromBase64, toBase64 } from '@core/encoding/bytes'
 import type { IssuerSigner } from '@core/crypto/issuer-signature'
 import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
-import type { Actor } from '../../runtime/actor'
+import type { Actor } from '../actor'
 import { issueForHolder, IssuedCode } from './issue-for-holder'
 import { revokeHolder } from './revoke-holder'
 

@@ -2,7 +2,7 @@
 // issued at or before now. The signed list verifiers sync is rebuilt from these entries on demand.
 import { toBase64 } from '@core/encoding/bytes'
 import type { Store } from '../../ports/store'
-import { newId } from '../../runtime/ids'
+import { newId } from '../../kernel/ids'
 
 export interface RevokeRequest {
   region: string

@@ -3,7 +3,7 @@
 import { sql, type Kysely } from 'kysely'
 import { chinaDate } from '@core/declaration/schema'
 import type { Container } from '../../runtime/container'
-import type { Actor } from '../../runtime/actor'
+import type { Actor } from '../actor'
 
 export class Exports {
   constructor(private readonly c: Container) {}

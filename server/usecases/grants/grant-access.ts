@@ -2,7 +2,7 @@
 // holder bound to the relative's own phone (hold). Each use is logged as a read of the holder's data.
 import { maskedIdFromEnds } from '@core/identity/masking'
 import type { Container } from '../../runtime/container'
-import type { Actor } from '../../runtime/actor'
+import type { Actor } from '../actor'
 import { AppError } from '@core/api/app-error'
 import { deviceHashOf } from '../credential/generate-code'
 import { issueForHolder, IssuedCode } from '../credential/issue-for-holder'

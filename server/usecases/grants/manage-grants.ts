@@ -5,9 +5,9 @@
 import { AppError } from '@core/api/app-error'
 import { maskedIdFromEnds, maskPhone } from '@core/identity/masking'
 import type { Container } from '../../runtime/container'
-import type { Actor } from '../../runtime/actor'
+import type { Actor } from '../actor'
 import type { Grant } from '../../ports/grant-store'
-import { newId } from '../../runtime/ids'
+import { newId } from '../../kernel/ids'
 import { revokeHolder } from '../credential/revoke-holder'
 
 export const MAX_HELD_GRANTS = 4

@@ -4,10 +4,10 @@
 // able to red-code hundreds by uploading a list).
 import { AppError } from '@core/api/app-error'
 import type { Container } from '../../runtime/container'
-import type { Actor } from '../../runtime/actor'
+import type { Actor } from '../actor'
 import type { DataImport } from '../../ports/import-store'
 import type { Store } from '../../ports/store'
-import { newId } from '../../runtime/ids'
+import { newId } from '../../kernel/ids'
 import { queueReaudit } from '../jobs/reaudit-job'
 import { affectedAccounts } from './affected'
 import type { ImportRecord } from './import-sources'

@@ -6,8 +6,8 @@ import type { Clock } from '../../ports/clock'
 import type { Job } from '../../ports/job-store'
 import type { Notifier } from '../../ports/notifier'
 import { reasonText } from '@core/rules'
-import { newId } from '../../runtime/ids'
-import { logError } from '../../runtime/log'
+import { newId } from '../../kernel/ids'
+import { logError } from '../../kernel/log'
 import { reauditBatch, ReauditDeps } from '../audit/reaudit'
 
 export const BATCH = 500

@@ -7,8 +7,8 @@ import type { Clock } from '../../ports/clock'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { StatusChangeRequest } from '../../ports/status-change-store'
 import type { CaseKind } from '../../ports/case-store'
-import type { Actor } from '../../runtime/actor'
-import { newId } from '../../runtime/ids'
+import type { Actor } from '../actor'
+import { newId } from '../../kernel/ids'
 
 export interface ChangeInput {
   subject: { caseKind: CaseKind; caseId: string } | { holder: string }

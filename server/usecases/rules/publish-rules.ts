@@ -7,7 +7,7 @@ import { DEFAULT_RULE_SET, verifyRuleSet, SignedRuleSetFile } from '@core/rules'
 import type { TrustListJson } from '@core/credential/trust-list'
 import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
-import type { Actor } from '../../runtime/actor'
+import type { Actor } from '../actor'
 import type { Job } from '../../ports/job-store'
 import { queueReaudit } from '../jobs/reaudit-job'
 

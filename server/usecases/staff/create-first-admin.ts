@@ -4,7 +4,7 @@ import { AppError } from '@core/api/app-error'
 import type { Store } from '../../ports/store'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
-import { newId } from '../../runtime/ids'
+import { newId } from '../../kernel/ids'
 import { staffView, StaffView } from './staff-view'
 
 export interface FirstAdmin {

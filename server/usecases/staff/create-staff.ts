@@ -5,8 +5,8 @@ import type { Store } from '../../ports/store'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
 import type { StaffRole } from '../../ports/staff-store'
-import type { Actor } from '../../runtime/actor'
-import { newId } from '../../runtime/ids'
+import type { Actor } from '../actor'
+import { newId } from '../../kernel/ids'
 import { staffView, StaffView } from './staff-view'
 
 export interface NewStaff {

@@ -1,6 +1,6 @@
 import type { Store } from '../../ports/store'
 import type { PiiProtector } from '../../ports/pii-protector'
-import type { Actor } from '../../runtime/actor'
+import type { Actor } from '../actor'
 import { staffView, StaffView } from './staff-view'
 
 export class ListStaff {

@@ -5,7 +5,7 @@ import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { StaffRole } from '../../ports/staff-store'
-import type { Actor } from '../../runtime/actor'
+import type { Actor } from '../actor'
 import { checkPoint } from './create-staff'
 import { staffView, StaffView } from './staff-view'
 

@@ -5,8 +5,8 @@ import { AppError } from '@core/api/app-error'
 import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
 import type { Scan } from '../../ports/scan-store'
-import type { Actor } from '../../runtime/actor'
-import { newId } from '../../runtime/ids'
+import type { Actor } from '../actor'
+import { newId } from '../../kernel/ids'
 
 export interface ScanReport {
   idempotencyKey: string

@@ -3,7 +3,7 @@
 import { chinaDate } from '@core/declaration/schema'
 import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
-import type { Actor } from '../../runtime/actor'
+import type { Actor } from '../actor'
 
 export class ScanReports {
   constructor(private readonly deps: { store: Store; clock: Clock; flushCounters?: () => Promise<void> }) {}

@@ -5,7 +5,7 @@ import { prepareTrust, PreparedTrust } from '@core/credential/trust-list'
 import { verifierView, VerifierView } from '@core/credential/verifier-view'
 import type { HealthCodeClaims } from '@core/credential/claims'
 import type { Container } from '../../runtime/container'
-import type { Actor } from '../../runtime/actor'
+import type { Actor } from '../actor'
 import { currentTrustList } from '../credential/trust-list'
 import { scanFrom, verifierPoint } from './record-scans'
 

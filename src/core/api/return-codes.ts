@@ -22,8 +22,15 @@ export const ReturnCode = {
   PAYLOAD_TOO_LARGE: 41301,
   RATE_LIMITED: 42901,
   INTERNAL: 50001,
-  UNAVAILABLE: 50301
+  UNAVAILABLE: 50301,
+  /** Client side, never sent by the host: the request got no answer (offline, DNS, timeout). */
+  NETWORK: 59901,
+  /** Client side, never sent by the host: this build has no transport for the platform. */
+  UNSUPPORTED: 59902
 } as const
+
+/** Codes the app makes up itself when no answer came; the host never returns them. */
+export const CLIENT_SIDE_CODES: ReadonlySet<number> = new Set([ReturnCode.NETWORK, ReturnCode.UNSUPPORTED])
 
 export type ReturnCodeName = keyof typeof ReturnCode
 
@@ -37,6 +44,7 @@ export interface Issue {
   message: string
 }
 
+/** What every function answers (code 0 = OK), and what the client's gateway hands to pages. */
 export interface FunctionResult<T = unknown> {
   code: number
   error?: string

@@ -1,6 +1,6 @@
 // Host answers on the data, rules and alarm pages → what they say. 40305 gets its own words: the
 // second-approver rule is the point of these pages (Henan 2022), so it must never read as a fault.
-import type { CloudResult } from '@/services/cloud-contract'
+import type { FunctionResult } from '@core/api/return-codes'
 import type { MessageKey } from '@/i18n'
 import { adminErrorKey } from './messages'
 
@@ -14,7 +14,7 @@ export function opsErrorKey(code: number, secondApprover: MessageKey = 'dataImpo
 }
 
 /** The host's own zh/en wording of the first field issue (it answers in the request's language). */
-export function firstIssue(r: CloudResult<unknown>): { code: string; message: string } | null {
+export function firstIssue(r: FunctionResult<unknown>): { code: string; message: string } | null {
   const issue = r.issues?.[0]
   return issue ? { code: issue.code, message: issue.message } : null
 }

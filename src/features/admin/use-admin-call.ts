@@ -1,6 +1,6 @@
 // The busy/notice/error plumbing every admin page shares: run a call, say what happened in zh/en.
 import { useCallback, useState } from 'react'
-import type { CloudResult } from '@/services/cloud-contract'
+import type { FunctionResult } from '@core/api/return-codes'
 import type { MessageKey } from '@/i18n'
 import { adminErrorKey, fieldIssues } from './messages'
 
@@ -16,7 +16,7 @@ export function useAdminCall() {
   const [issues, setIssues] = useState<Record<string, string>>({})
 
   /** Runs `call`; on success shows `done` (if any) and returns the data, else shows why and returns null. */
-  const run = useCallback(async <T,>(call: () => Promise<CloudResult<T>>, done?: (data: T) => Notice | null): Promise<T | null> => {
+  const run = useCallback(async <T,>(call: () => Promise<FunctionResult<T>>, done?: (data: T) => Notice | null): Promise<T | null> => {
     setBusy(true)
     setNotice(null)
     setError(null)

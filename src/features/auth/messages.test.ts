@@ -1,10 +1,10 @@
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import { fieldErrorsFrom, generalErrorKey } from './messages'
 
 describe('host answers → messages', () => {
   it('maps 40001 issues to field keys', () => {
     const r = {
-      code: CloudCode.INVALID_INPUT,
+      code: ReturnCode.INVALID_INPUT,
       message: 'invalid',
       issues: [
         { path: 'phone', code: 'invalid_format', message: 'x' },
@@ -20,7 +20,7 @@ describe('host answers → messages', () => {
     expect(generalErrorKey(12345)).toBe('error.internal')
   })
   it('puts a wrong one-time code (40103) under the code field', () => {
-    expect(fieldErrorsFrom({ code: CloudCode.OTP_INVALID, message: 'x' })).toEqual({ code: 'field.code.wrong' })
-    expect(generalErrorKey(CloudCode.OTP_INVALID)).toBeNull()
+    expect(fieldErrorsFrom({ code: ReturnCode.OTP_INVALID, message: 'x' })).toEqual({ code: 'field.code.wrong' })
+    expect(generalErrorKey(ReturnCode.OTP_INVALID)).toBeNull()
   })
 })

@@ -2,7 +2,8 @@
 // whenever the page shows, so a revoked session disappears from the UI.
 import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { CloudCode, isSessionError } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
+import { isSessionError } from '@/services/cloud-contract'
 import { clearSession, loadSession, updateAccount, type Account } from '@/services/session'
 import { clearWallet } from '@/features/citizen/wallet'
 import { fetchSession, logout, logoutAll } from './auth-api'
@@ -19,7 +20,7 @@ export function useAccount() {
     setLoading(true)
     const r = await fetchSession()
     setLoading(false)
-    if (r.code === CloudCode.OK && r.data?.account) {
+    if (r.code === ReturnCode.OK && r.data?.account) {
       updateAccount(r.data.account)
       setAccount(r.data.account)
     } else if (isSessionError(r.code)) {

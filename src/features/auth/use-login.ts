@@ -1,7 +1,7 @@
 // Phone + one-time code sign-in: validate locally first (instant zh/en field messages), then
 // ask the host; a resend countdown stops people hammering the rate limit.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import { saveSession } from '@/services/session'
 import type { MessageKey } from '@/i18n'
 import { requestOtp, verifyOtp } from './auth-api'
@@ -47,7 +47,7 @@ export function useLogin() {
     if (problem) return patch({ errors: { phone: `field.phone.${problem}` }, notice: null })
     patch({ busy: true, general: null, notice: null })
     const r = await requestOtp(normalizePhone(s.phone))
-    if (r.code === CloudCode.OK) {
+    if (r.code === ReturnCode.OK) {
       const ttl = r.data?.ttlSeconds ?? 300
       patch({ busy: false, notice: { key: 'login.codeSent', vars: { s: ttl } } })
       startCountdown(60)
@@ -69,7 +69,7 @@ export function useLogin() {
     }
     patch({ busy: true, general: null })
     const r = await verifyOtp(normalizePhone(s.phone), s.code.trim())
-    if (r.code === CloudCode.OK && r.data) {
+    if (r.code === ReturnCode.OK && r.data) {
       saveSession(r.data)
       patch({ busy: false, signedIn: true })
     } else {

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { z } from 'zod'
 import { SYMPTOMS, type Symptom } from '@core/declaration/vocabulary'
 import { issuesFrom } from '@core/validation/issues'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import { loadSession } from '@/services/session'
 import { checkIn } from '@/features/citizen/citizen-api'
 import { applyDeclarationResult } from '@/features/citizen/code-sync'
@@ -40,10 +40,10 @@ export function useCheckin() {
     setBusy(true)
     setGeneral(null)
     const r = await checkIn(parsed.data.temperature, parsed.data.symptoms)
-    if (r.code === CloudCode.OK && r.data) {
+    if (r.code === ReturnCode.OK && r.data) {
       await applyDeclarationResult(accountId, r.data).catch(() => undefined)
       setDone(true)
-    } else if (r.code === CloudCode.INVALID_INPUT && r.issues?.[0]) setIssue(r.issues[0].code)
+    } else if (r.code === ReturnCode.INVALID_INPUT && r.issues?.[0]) setIssue(r.issues[0].code)
     else setGeneral(citizenErrorKey(r.code) ?? 'error.internal')
     setBusy(false)
   }

@@ -1,11 +1,11 @@
 // Typed wrappers over the citizen functions. Nothing here names an account: the host knows the caller.
 // Calls that carry the server's time are timed, so the phone can learn its clock offset.
-import { callFunction, type CloudResult } from '@/services/cloud'
+import { callFunction, type FunctionResult } from '@/services/cloud'
 import { normaliseHealthInfo } from './health-info'
 import type { Attachment, CodeResult, DeclarationResult, HealthInfo } from './types'
 
 export interface Timed<T> {
-  result: CloudResult<T>
+  result: FunctionResult<T>
   sent: number
   received: number
 }
@@ -24,7 +24,7 @@ export async function fetchHealthInfo(): Promise<Timed<HealthInfo>> {
 export const generateCode = (devicePublicKey: string, bind = false) => timed<CodeResult>('code-generate', bind ? { devicePublicKey, bind } : { devicePublicKey })
 
 export const fetchTransportKey = () => callFunction<{ algorithm: string; publicKeyPem: string }>('transport-key', {})
-export const acceptConsent = (version: string) => callFunction<{ version: string; accepted: boolean }>('consent-accept', { version })
+export const acceptConsent = (version: string) => callFunction('consent-accept', { version })
 export const listRegions = (parent?: string) => callFunction<{ regions: { code: string; name: string }[] }>('region-list', parent ? { parent } : {})
 export const declareHealth = (input: Record<string, unknown>) => callFunction<DeclarationResult>('health-declare', input)
 export const declareTrips = (trips: unknown[]) => callFunction<DeclarationResult>('trip-declare', { trips })

@@ -6,7 +6,6 @@ import { bytesEqual, fromBase64, toBase64 } from '@core/encoding/bytes'
 import { readOwnClaims, readOwnDeviceHash } from '@core/client/own-claims'
 import { renewalReason, type RenewalReason } from '@core/client/renewal'
 import { ReturnCode } from '@core/api/return-codes'
-import { CloudCode } from '@/services/cloud-contract'
 import { secureRandom } from '@/services/random'
 import { fetchHealthInfo, generateCode, listRegions } from './citizen-api'
 import type { DeclarationResult, HealthInfo } from './types'
@@ -51,7 +50,7 @@ export async function fetchFreshCode(accountId: string, bind = false): Promise<F
   const { result, sent, received } = await generateCode(toBase64(devicePublicKey(key)), bind || created)
   // The code is on another phone now and this phone's code is revoked: never show it as if valid.
   if (result.code === DEVICE_REPLACED) return { code: result.code, wallet: updateWallet(accountId, { credential: null, replaced: true }) }
-  if (result.code !== CloudCode.OK || !result.data) return { code: result.code, wallet: loadWallet(accountId) }
+  if (result.code !== ReturnCode.OK || !result.data) return { code: result.code, wallet: loadWallet(accountId) }
   const d = result.data
   learnClock(d.serverTime, sent, received)
   const wallet = updateWallet(accountId, { credential: { credential: d.credential, issuedAt: d.issuedAt, expiresAt: d.expiresAt }, replaced: false })
@@ -97,9 +96,9 @@ export interface SyncOutcome {
 /** health-info, then renew the credential if it is missing, expiring or of another colour. */
 export async function syncWithServer(accountId: string): Promise<SyncOutcome> {
   const { result, sent, received } = await fetchHealthInfo()
-  if (result.code !== CloudCode.OK || !result.data) {
+  if (result.code !== ReturnCode.OK || !result.data) {
     const wallet = await renewIfExpiring(accountId)
-    return { info: null, offline: result.code === CloudCode.NETWORK, renewed: null, code: result.code, wallet }
+    return { info: null, offline: result.code === ReturnCode.NETWORK, renewed: null, code: result.code, wallet }
   }
   const info = result.data
   learnClock(info.serverTime, sent, received)

@@ -1,7 +1,7 @@
 // 访问记录: every access to the holder's code or status, fetched each time the page shows.
 import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import type { MessageKey } from '@/i18n'
 import { citizenErrorKey } from './messages'
 import { fetchAccessLog } from './transparency-api'
@@ -12,7 +12,7 @@ export function useAccessLog() {
   const [error, setError] = useState<MessageKey | null>(null)
   const reload = useCallback(async () => {
     const r = await fetchAccessLog()
-    if (r.code === CloudCode.OK && r.data) {
+    if (r.code === ReturnCode.OK && r.data) {
       setEntries(Array.isArray(r.data.entries) ? r.data.entries : [])
       setError(null)
     } else setError(citizenErrorKey(r.code) ?? 'error.internal')

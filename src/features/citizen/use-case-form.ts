@@ -1,13 +1,13 @@
 // A request to an auditor (a correction, an appeal): a description of 5 to 500 characters, as the host
 // checks it, and up to 3 images. The same state and messages for both pages.
 import { useState } from 'react'
-import { CloudCode, type CloudResult } from '@/services/cloud-contract'
+import { ReturnCode, type FunctionResult } from '@core/api/return-codes'
 import type { MessageKey } from '@/i18n'
 import { citizenErrorKey } from './messages'
 import type { Attachment } from './types'
 import { useAttachments } from './use-attachments'
 
-export type SendCase = (description: string, attachments: Attachment[]) => Promise<CloudResult<{ id: string; state: string }>>
+export type SendCase = (description: string, attachments: Attachment[]) => Promise<FunctionResult<{ id: string; state: string }>>
 
 export function useCaseForm(send: SendCase, onSent: () => void) {
   const [description, setDescription] = useState('')
@@ -25,7 +25,7 @@ export function useCaseForm(send: SendCase, onSent: () => void) {
     setGeneral(null)
     const r = await send(text, attachments.payload())
     setBusy(false)
-    if (r.code === CloudCode.OK && r.data) {
+    if (r.code === ReturnCode.OK && r.data) {
       setSent(r.data.id)
       setDescription('')
       attachments.clear()
@@ -33,8 +33,8 @@ export function useCaseForm(send: SendCase, onSent: () => void) {
       return
     }
     const first = r.issues?.[0]
-    if (r.code === CloudCode.INVALID_INPUT && first && !first.path.startsWith('attachments')) setIssue(first.code)
-    else if (r.code === CloudCode.INVALID_INPUT || r.code === 41301) setGeneral('attach.rejected')
+    if (r.code === ReturnCode.INVALID_INPUT && first && !first.path.startsWith('attachments')) setIssue(first.code)
+    else if (r.code === ReturnCode.INVALID_INPUT || r.code === 41301) setGeneral('attach.rejected')
     else setGeneral(citizenErrorKey(r.code) ?? 'error.internal')
   }
 

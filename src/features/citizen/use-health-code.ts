@@ -3,7 +3,7 @@
 // while the page is visible, so a colour changed by an auditor or a rule reaches the phone.
 import { useCallback, useRef, useState } from 'react'
 import { readOwnClaims } from '@core/client/own-claims'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import { RandomUnavailableError } from '@/services/random'
 import type { MessageKey } from '@/i18n'
 import { citizenErrorKey } from './messages'
@@ -30,7 +30,7 @@ export function useHealthCode(accountId: string | null) {
       setWallet(out.wallet)
       if (out.info) setInfo(out.info)
       setOffline(out.offline)
-      setError(out.code === CloudCode.OK || out.offline ? null : citizenErrorKey(out.code))
+      setError(out.code === ReturnCode.OK || out.offline ? null : citizenErrorKey(out.code))
     } catch (err) {
       setError(err instanceof RandomUnavailableError ? 'code.noRandom' : 'error.internal')
     } finally {
@@ -47,7 +47,7 @@ export function useHealthCode(accountId: string | null) {
     try {
       const out = await fetchFreshCode(accountId, true)
       setWallet(out.wallet)
-      setError(out.code === CloudCode.OK ? null : citizenErrorKey(out.code))
+      setError(out.code === ReturnCode.OK ? null : citizenErrorKey(out.code))
     } catch (err) {
       setError(err instanceof RandomUnavailableError ? 'code.noRandom' : 'error.internal')
     } finally {

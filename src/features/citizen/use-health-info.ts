@@ -1,7 +1,7 @@
 // health-info for the sub-pages (history, check-in, correction), fetched each time the page shows.
 import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import type { MessageKey } from '@/i18n'
 import { fetchHealthInfo } from './citizen-api'
 import { citizenErrorKey } from './messages'
@@ -13,7 +13,7 @@ export function useHealthInfo() {
   const [error, setError] = useState<MessageKey | null>(null)
   const reload = useCallback(async () => {
     const { result, sent, received } = await fetchHealthInfo()
-    if (result.code === CloudCode.OK && result.data) {
+    if (result.code === ReturnCode.OK && result.data) {
       learnClock(result.data.serverTime, sent, received)
       setInfo(result.data)
       setError(null)

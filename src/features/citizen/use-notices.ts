@@ -3,7 +3,7 @@
 // The notices page marks what it showed as read, and keeps the "new" marks for the visit.
 import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import type { MessageKey } from '@/i18n'
 import { citizenErrorKey } from './messages'
 import { listNotices, markNoticesRead } from './transparency-api'
@@ -23,7 +23,7 @@ export function useNotices(signedIn: boolean, markRead = false) {
   const reload = useCallback(async () => {
     if (!signedIn) return
     const r = await listNotices()
-    if (r.code !== CloudCode.OK || !r.data) {
+    if (r.code !== ReturnCode.OK || !r.data) {
       setError(citizenErrorKey(r.code) ?? 'error.internal')
       return
     }
@@ -34,7 +34,7 @@ export function useNotices(signedIn: boolean, markRead = false) {
     if (!markRead || unread.length === 0) return
     unread.forEach((id) => readHere.add(id))
     const r2 = await markNoticesRead(unread)
-    if (r2.code !== CloudCode.OK) unread.forEach((id) => readHere.delete(id)) // still unread on the host: say so next time
+    if (r2.code !== ReturnCode.OK) unread.forEach((id) => readHere.delete(id)) // still unread on the host: say so next time
   }, [signedIn, markRead])
 
   useDidShow(() => void reload())

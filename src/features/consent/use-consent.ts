@@ -2,7 +2,7 @@
 // recorded, so a changed notice asks again.
 import { useState } from 'react'
 import { PRIVACY_NOTICE_VERSION } from '@core/consent/privacy-notice'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import { acceptConsent } from '@/features/citizen/citizen-api'
 import { citizenErrorKey } from '@/features/citizen/messages'
 import type { MessageKey } from '@/i18n'
@@ -17,8 +17,8 @@ export function useConsent() {
     setError(null)
     const r = await acceptConsent(PRIVACY_NOTICE_VERSION)
     setBusy(false)
-    if (r.code === CloudCode.OK && r.data?.accepted) setAccepted(true)
-    else setError(r.code === CloudCode.INVALID_INPUT ? 'consent.failed' : citizenErrorKey(r.code) ?? 'consent.failed')
+    if (r.code === ReturnCode.OK && r.data?.accepted) setAccepted(true)
+    else setError(r.code === ReturnCode.INVALID_INPUT ? 'consent.failed' : citizenErrorKey(r.code) ?? 'consent.failed')
   }
 
   return { version: PRIVACY_NOTICE_VERSION, busy, error, accepted, accept }

@@ -3,7 +3,7 @@
 // transport key. The host's answer renews the code (or, the first time, a code is generated for this
 // phone). The ID number is dropped from memory once sent and never stored.
 import { useEffect, useState } from 'react'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import { RandomUnavailableError } from '@/services/random'
 import { loadSession } from '@/services/session'
 import { declareHealth, declareTrips, fetchHealthInfo, fetchTransportKey } from '@/features/citizen/citizen-api'
@@ -39,8 +39,8 @@ export function useDeclaration(kind: FormKind) {
   useEffect(() => {
     void fetchHealthInfo().then(({ result }) => {
       // A new notice version (or a deep link here) needs consent first; the host would refuse anyway.
-      if (result.code === CloudCode.OK && result.data && !result.data.consent.accepted) setGeneral({ key: 'error.consentRequired' })
-      else if (result.code === CloudCode.OK && result.data) setBound(result.data.bound)
+      if (result.code === ReturnCode.OK && result.data && !result.data.consent.accepted) setGeneral({ key: 'error.consentRequired' })
+      else if (result.code === ReturnCode.OK && result.data) setBound(result.data.bound)
       else setGeneral({ key: citizenErrorKey(result.code) ?? 'error.internal' })
     })
   }, [])
@@ -68,15 +68,15 @@ export function useDeclaration(kind: FormKind) {
       const input: Record<string, unknown> = formInput(form, withBasic)
       if (withBasic) {
         const key = await fetchTransportKey()
-        if (key.code !== CloudCode.OK || !key.data) return setGeneral({ key: citizenErrorKey(key.code) ?? 'error.internal' })
+        if (key.code !== ReturnCode.OK || !key.data) return setGeneral({ key: citizenErrorKey(key.code) ?? 'error.internal' })
         const idNumberEncrypted = await encryptIdNumber(key.data.publicKeyPem, form.idNumber.trim().toUpperCase())
         if (!idNumberEncrypted) return setGeneral({ key: 'declare.encryptFailed' })
         const { idNumber: _plain, ...basic } = input.basic as Record<string, unknown>
         input.basic = { ...basic, idNumberEncrypted }
       }
       const r = kind === 'trips' ? await declareTrips(input.trips as unknown[]) : await declareHealth(input)
-      if (r.code === CloudCode.INVALID_INPUT && r.issues?.length) return fail(serverFieldIssues(r.issues))
-      if (r.code !== CloudCode.OK || !r.data) return setGeneral({ key: citizenErrorKey(r.code) ?? 'error.internal' })
+      if (r.code === ReturnCode.INVALID_INPUT && r.issues?.length) return fail(serverFieldIssues(r.issues))
+      if (r.code !== ReturnCode.OK || !r.data) return setGeneral({ key: citizenErrorKey(r.code) ?? 'error.internal' })
       setForm((f) => ({ ...f, idNumber: '' }))
       await applyDeclarationResult(accountId, r.data).catch(() => undefined) // the home page retries
       setDone(true)

@@ -2,7 +2,7 @@
 // division list is too big for the weapp main package, TOOLCHAIN.md) and cached for the session.
 // A level with one entry (直辖市 → 市辖区) is stepped through; a level with none ends the choice.
 import { useState } from 'react'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import { listRegions } from '@/features/citizen/citizen-api'
 import type { RegionChoice } from './form-model'
 
@@ -23,7 +23,7 @@ async function children(parent?: string): Promise<Region[] | null> {
   const hit = cache.get(key)
   if (hit) return hit
   const r = await listRegions(parent)
-  if (r.code !== CloudCode.OK || !r.data) return null
+  if (r.code !== ReturnCode.OK || !r.data) return null
   cache.set(key, r.data.regions)
   return r.data.regions
 }

@@ -2,7 +2,7 @@
 // `issues` alike, so both show the same zh/en message (core issueMessage) next to the same field.
 import { formDeclarationSchema } from '@core/declaration/schema'
 import { issuesFrom } from '@core/validation/issues'
-import type { CloudIssue } from '@/services/cloud-contract'
+import type { Issue } from '@core/api/return-codes'
 import { formInput, parseTemperature, tripsInput, type DeclarationFormState, type FormKind } from './form-model'
 
 export type FieldIssues = Record<string, string>
@@ -31,7 +31,7 @@ export function validateDeclaration(f: DeclarationFormState, today: string, with
 }
 
 /** The host checks the decrypted number under the field's own path; its wire name maps back to it. */
-export function serverFieldIssues(issues: CloudIssue[] | undefined): FieldIssues {
+export function serverFieldIssues(issues: Issue[] | undefined): FieldIssues {
   return collect((issues ?? []).map((i) => ({ path: i.path.replace(/^basic\.idNumberEncrypted$/, 'basic.idNumber'), code: i.code })))
 }
 

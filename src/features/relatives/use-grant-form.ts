@@ -4,7 +4,6 @@
 import { useState } from 'react'
 import { returnMessage } from '@core/api/messages'
 import { ReturnCode } from '@core/api/return-codes'
-import { CloudCode } from '@/services/cloud-contract'
 import { checkPhone, normalizePhone } from '@/features/auth/phone'
 import { citizenErrorKey } from '@/features/citizen/messages'
 import { relativeErrorKey } from './messages'
@@ -47,12 +46,12 @@ export function useGrantForm(lang: Lang, onDone: () => void) {
     const input = { otherPhone: normalizePhone(phone), scope, purpose: purpose.trim(), days: Number(days) }
     const r = await (mode === 'grant' ? createGrant(input) : requestGrant(input))
     setBusy(false)
-    if (r.code === CloudCode.OK) {
+    if (r.code === ReturnCode.OK) {
       setDone(mode)
       setPhone('')
       setPurpose('')
       onDone()
-    } else if (r.code === CloudCode.INVALID_INPUT && r.issues?.length) {
+    } else if (r.code === ReturnCode.INVALID_INPUT && r.issues?.length) {
       const byField: Partial<Record<Field, string>> = {}
       for (const i of r.issues) byField[i.path === 'otherPhone' ? 'phone' : (i.path as Field)] = i.code
       setIssues(byField)

@@ -2,7 +2,7 @@
 // load also deletes what the phone still keeps for held grants that have ended.
 import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import type { MessageKey } from '@/i18n'
 import { citizenErrorKey } from '@/features/citizen/messages'
 import { serverNowMs } from '@/features/citizen/wallet'
@@ -23,7 +23,7 @@ export function useRelatives(accountId: string | null) {
   const reload = useCallback(async () => {
     if (!accountId) return
     const r = await listGrants()
-    if (r.code !== CloudCode.OK || !r.data) return setError(citizenErrorKey(r.code) ?? 'error.internal')
+    if (r.code !== ReturnCode.OK || !r.data) return setError(citizenErrorKey(r.code) ?? 'error.internal')
     setError(null)
     setList({ given: r.data.given ?? [], held: r.data.held ?? [] })
     pruneHeld(accountId, r.data.held ?? [], serverNowMs())
@@ -36,7 +36,7 @@ export function useRelatives(accountId: string | null) {
     setBusy(grantId)
     const r = await revokeGrant(grantId)
     setBusy(null)
-    if (r.code !== CloudCode.OK) return setError(citizenErrorKey(r.code) ?? 'error.internal')
+    if (r.code !== ReturnCode.OK) return setError(citizenErrorKey(r.code) ?? 'error.internal')
     dropHeld(accountId, grantId)
     await reload()
   }

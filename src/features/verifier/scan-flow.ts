@@ -1,7 +1,7 @@
 // One scan, start to finish, without React: decide on the device, queue the record, and (for a paper
 // code, when the host is reachable) look the status up online with the same idempotency key, so the
 // host still records the scan once.
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import { serverNowMs } from '@/features/citizen/wallet'
 import type { HealthStatus } from '@core/credential/format'
 import type { Reason } from '@core/credential/reasons'
@@ -55,7 +55,7 @@ export interface PaperLookup {
 export async function lookupPaper(text: string, idempotencyKey: string): Promise<PaperLookup> {
   const r = await verifyOnline(text, idempotencyKey)
   noteAnswer(r.code)
-  if (r.code !== CloudCode.OK || !r.data) return { code: r.code, status: null }
+  if (r.code !== ReturnCode.OK || !r.data) return { code: r.code, status: null }
   // The host answered for this key (recorded now or before): it leaves the queue.
   removeKeys([idempotencyKey])
   return { code: 0, status: r.data.paperStatus ?? null }

@@ -1,7 +1,7 @@
 // Fetches the trust list (issuer keys, signed revocation lists) and stores it with syncedAt = the
 // server's time. The same round trip corrects the clock: offset = serverTime − (sent + received) / 2,
 // kept by the wallet's clock (shared with the citizen side: one device, one offset).
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import { learnClock } from '@/features/citizen/wallet'
 import { fetchTrust } from './verifier-api'
 import { noteAnswer } from './reachability'
@@ -19,9 +19,9 @@ async function run(): Promise<TrustSyncOutcome> {
   const r = await fetchTrust()
   const received = Date.now()
   noteAnswer(r.code)
-  if (r.code !== CloudCode.OK || !r.data?.trustList || typeof r.data.serverTime !== 'number') return { code: r.code || CloudCode.INTERNAL, trust: null }
+  if (r.code !== ReturnCode.OK || !r.data?.trustList || typeof r.data.serverTime !== 'number') return { code: r.code || ReturnCode.INTERNAL, trust: null }
   learnClock(r.data.serverTime, sent, received)
-  return { code: CloudCode.OK, trust: saveTrust(r.data.trustList, r.data.serverTime) }
+  return { code: ReturnCode.OK, trust: saveTrust(r.data.trustList, r.data.serverTime) }
 }
 
 /** One sync at a time; callers arriving meanwhile share its outcome. */
@@ -34,7 +34,7 @@ export function syncTrust(): Promise<TrustSyncOutcome> {
 export function syncTrustWithin(ms: number): Promise<TrustSyncOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const gaveUp = new Promise<TrustSyncOutcome>((resolve) => {
-    timer = setTimeout(() => resolve({ code: CloudCode.NETWORK, trust: null }), ms)
+    timer = setTimeout(() => resolve({ code: ReturnCode.NETWORK, trust: null }), ms)
   })
   return Promise.race([syncTrust(), gaveUp]).finally(() => clearTimeout(timer))
 }

@@ -3,7 +3,7 @@
 // anything, both retried every TICK_MS after a failure. Scanning itself never waits for any of it.
 import { useCallback, useEffect, useState } from 'react'
 import { serverNowMs } from '@/features/citizen/wallet'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import { loadTrust, syncEveryOf, trustAgeSeconds, type StoredTrust } from './trust-store'
 import { syncTrust } from './trust-sync'
 import { flushQueue } from './scan-sync'
@@ -37,7 +37,7 @@ export function useDeskSync(accountId: string | null, active: boolean) {
   }, [refresh])
 
   const upload = useCallback(async () => {
-    if (!accountId || !pendingFor(accountId).length) return CloudCode.OK
+    if (!accountId || !pendingFor(accountId).length) return ReturnCode.OK
     const r = await flushQueue(accountId)
     refresh()
     return r.code
@@ -54,7 +54,7 @@ export function useDeskSync(accountId: string | null, active: boolean) {
       refresh()
     }, TICK_MS)
     const stop = watchNetwork((online) => {
-      noteAnswer(online ? CloudCode.OK : CloudCode.NETWORK)
+      noteAnswer(online ? ReturnCode.OK : ReturnCode.NETWORK)
       if (online) void syncLists().then(() => upload())
     })
     return () => {

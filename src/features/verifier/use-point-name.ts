@@ -1,6 +1,6 @@
 // The name of the verifier's own collection point, for the header. Best effort: offline, no name.
 import { useEffect, useState } from 'react'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import { fetchPoints } from './verifier-api'
 
 export function usePointName(pointId: string | null): string | null {
@@ -9,7 +9,7 @@ export function usePointName(pointId: string | null): string | null {
     if (!pointId) return undefined
     let live = true
     void fetchPoints().then((r) => {
-      const hit = r.code === CloudCode.OK && Array.isArray(r.data?.points) ? r.data!.points.find((p) => p.id === pointId) : undefined
+      const hit = r.code === ReturnCode.OK && Array.isArray(r.data?.points) ? r.data!.points.find((p) => p.id === pointId) : undefined
       if (live && hit) setName(hit.name)
     })
     return () => {

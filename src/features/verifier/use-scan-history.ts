@@ -1,7 +1,7 @@
 // The verifier's own recent scans: what the host has recorded, plus what still waits on this phone.
 import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import { generalErrorKey } from '@/features/auth/messages'
 import type { MessageKey } from '@/i18n'
 import { fetchHistory } from './verifier-api'
@@ -26,7 +26,7 @@ export function useScanHistory(accountId: string | null) {
     setLoading(true)
     const r = await fetchHistory(100)
     setLoading(false)
-    if (r.code === CloudCode.OK && Array.isArray(r.data?.scans)) {
+    if (r.code === ReturnCode.OK && Array.isArray(r.data?.scans)) {
       setUploaded(r.data!.scans)
       setError(null)
     } else setError(generalErrorKey(r.code))

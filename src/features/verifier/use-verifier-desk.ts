@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react'
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import type { HealthStatus } from '@core/credential/format'
 import type { Account } from '@/services/session'
-import { CloudCode } from '@/services/cloud-contract'
+import { ReturnCode } from '@core/api/return-codes'
 import { hasRole, pointOf } from './staff-account'
 import { lookupPaper, processScan, type ScanResult } from './scan-flow'
 import { isReachable } from './reachability'
@@ -39,7 +39,7 @@ export function useVerifierDesk(account: Account | null) {
       sync.refresh()
       if (lookup && online) {
         const p = await lookupPaper(text, r.report.idempotencyKey)
-        const paper: PaperLookupState = p.code === CloudCode.OK ? 'found' : p.code === CloudCode.NETWORK ? 'offline' : 'failed'
+        const paper: PaperLookupState = p.code === ReturnCode.OK ? 'found' : p.code === ReturnCode.NETWORK ? 'offline' : 'failed'
         setResult((cur) => (cur?.report.idempotencyKey === r.report.idempotencyKey ? { ...cur, paper, paperStatus: p.status } : cur))
       }
       void sync.upload()

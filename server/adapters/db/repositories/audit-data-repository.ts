@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../schema'
-import { newId } from '../../../runtime/ids'
+import { newId } from '../../../kernel/ids'
 import type { AuditDataStore, CaseContactRecord, CitizenKey, LabRecord, PersonRecords, VaccinationRecord } from '../../../ports/audit-data-store'
 import type { Trip } from '../../../ports/declaration-store'
 

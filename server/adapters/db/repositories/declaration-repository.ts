@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../schema'
 import type { DeclarationStore, StoredDeclaration, Trip } from '../../../ports/declaration-store'
-import { newId } from '../../../runtime/ids'
+import { newId } from '../../../kernel/ids'
 
 export class DeclarationRepository implements DeclarationStore {
   constructor(private readonly db: Kysely<Database>) {}

@@ -1,10 +1,10 @@
 // Small factories for use cases that several functions share.
-import type { Container } from './container'
-import { OpenSession } from '../usecases/auth/open-session'
-import { AuditCitizen } from '../usecases/audit/audit-citizen'
-import type { CitizenDeps } from '../usecases/citizen/citizen-deps'
-import { DecideStatusChange } from '../usecases/review/decide-change'
-import { bulkLimits } from '../usecases/review/bulk-limits'
+import type { Container } from '../container'
+import { OpenSession } from '../../usecases/auth/open-session'
+import { AuditCitizen } from '../../usecases/audit/audit-citizen'
+import type { CitizenDeps } from '../../usecases/citizen/citizen-deps'
+import { DecideStatusChange } from '../../usecases/review/decide-change'
+import { bulkLimits } from '../../usecases/review/bulk-limits'
 
 export function openSession(c: Container): OpenSession {
   return new OpenSession({

@@ -1,0 +1,3 @@
+// The auth functions' wire contracts.
+
+export const AUTH_CONTRACTS = [] as const

@@ -1,0 +1,3 @@
+// The exports functions' wire contracts.
+
+export const EXPORTS_CONTRACTS = [] as const

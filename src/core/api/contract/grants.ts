@@ -1,0 +1,3 @@
+// The grants functions' wire contracts.
+
+export const GRANTS_CONTRACTS = [] as const

@@ -1,0 +1,3 @@
+// The imports functions' wire contracts.
+
+export const IMPORTS_CONTRACTS = [] as const

@@ -1,0 +1,3 @@
+// The points functions' wire contracts.
+
+export const POINTS_CONTRACTS = [] as const

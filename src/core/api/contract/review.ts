@@ -1,0 +1,3 @@
+// The review functions' wire contracts.
+
+export const REVIEW_CONTRACTS = [] as const

@@ -1,0 +1,3 @@
+// The rules functions' wire contracts.
+
+export const RULES_CONTRACTS = [] as const

@@ -1,0 +1,3 @@
+// The staff functions' wire contracts.
+
+export const STAFF_CONTRACTS = [] as const

@@ -1,0 +1,3 @@
+// The verifier functions' wire contracts.
+
+export const VERIFIER_CONTRACTS = [] as const
