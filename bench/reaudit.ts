@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { loadConfig } from '../server/runtime/config'
 import { bootstrap } from '../server/runtime/bootstrap'
-import { queueReaudit, runReaudit } from '../server/usecases/jobs/reaudit-job'
+import { queueReassessment, runReassessment } from '../server/usecases/jobs/reassess-job'
 import { affectedAccounts } from '../server/usecases/imports/affected'
 import { chinaDate } from '../src/core/declaration/schema'
 import { toBase64 } from '../src/core/encoding/bytes'
@@ -53,15 +53,15 @@ async function main() {
   await c.store.riskAreas.insertImported({ id: 'bench-area', regionCode: HOT, level: 'high', from: day(10), to: day(-10), source: 'import' }, 'bench-import', now)
   const t1 = Date.now()
   const ids = await affectedAccounts(c.store, [{ kind: 'risk-area', regionCode: HOT, level: 'high', from: day(10), to: day(-10) }], Date.now())
-  const job = await queueReaudit(c.store, c.clock, region, { accountIds: ids, reason: 'bench', importId: 'bench-import' }, 'bench')
-  const affectedJob = await runReaudit({ store: c.store, pii: c.pii, rules: c.rules, pseudonymOf: c.pseudonymOf, clock: c.clock }, job.id)
+  const job = await queueReassessment(c.store, c.clock, region, { accountIds: ids, reason: 'bench', importId: 'bench-import' }, 'bench')
+  const affectedJob = await runReassessment({ store: c.store, pii: c.pii, rules: c.rules, pseudonymOf: c.pseudonymOf, clock: c.clock }, job.id)
   const affectedS = (Date.now() - t1) / 1000
   console.log(`re-audit after a new high-risk area: ${ids.length} affected, ${affectedJob!.changed} changed, ${affectedS.toFixed(1)} s`)
   if (affectedJob!.changed !== hot) throw new Error(`expected ${hot} changes, got ${affectedJob!.changed}`)
 
   const t2 = Date.now()
-  const full = await queueReaudit(c.store, c.clock, region, { all: true, reason: 'bench-full' }, 'bench')
-  const fullJob = await runReaudit({ store: c.store, pii: c.pii, rules: c.rules, pseudonymOf: c.pseudonymOf, clock: c.clock }, full.id)
+  const full = await queueReassessment(c.store, c.clock, region, { all: true, reason: 'bench-full' }, 'bench')
+  const fullJob = await runReassessment({ store: c.store, pii: c.pii, rules: c.rules, pseudonymOf: c.pseudonymOf, clock: c.clock }, full.id)
   const fullS = (Date.now() - t2) / 1000
   console.log(`full pass: ${fullJob!.done} citizens, ${fullJob!.changed} changed, ${fullS.toFixed(1)} s`)
   await c.close()

@@ -3,7 +3,7 @@
 // function freezes after answering, jobs are resumed by the same call from a timer-triggered function.
 import type { Container } from './container'
 import type { Job } from '../ports/job-store'
-import { runReaudit } from '../usecases/jobs/reaudit-job'
+import { runReassessment } from '../usecases/jobs/reassess-job'
 import { logError } from '../kernel/log'
 
 export class JobRunner {
@@ -15,7 +15,7 @@ export class JobRunner {
     let run = this.running.get(job.id)
     if (!run) {
       const c = this.c
-      run = runReaudit({ store: c.store, pii: c.pii, rules: c.rules, pseudonymOf: c.pseudonymOf, clock: c.clock, notifier: c.notifier }, job.id)
+      run = runReassessment({ store: c.store, pii: c.pii, rules: c.rules, pseudonymOf: c.pseudonymOf, clock: c.clock, notifier: c.notifier }, job.id)
         .catch(e => { logError('job', e); return null })
         .finally(() => this.running.delete(job.id))
       this.running.set(job.id, run)

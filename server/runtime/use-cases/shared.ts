@@ -1,7 +1,7 @@
 // Small factories for use cases that several functions share.
 import type { Container } from '../container'
 import { OpenSession } from '../../usecases/auth/open-session'
-import { AuditCitizen } from '../../usecases/audit/audit-citizen'
+import { AssessCitizen } from '../../usecases/assessment/assess-citizen'
 import type { CitizenDeps } from '../../usecases/citizen/citizen-deps'
 import { DecideStatusChange } from '../../usecases/review/decide-change'
 import { bulkLimits } from '../../usecases/review/bulk-limits'
@@ -17,7 +17,7 @@ export function citizenDeps(c: Container): CitizenDeps {
   return {
     store: c.store, pii: c.pii, clock: c.clock, ids: c.ids, signer: c.signer, pseudonymOf: c.pseudonymOf, region: c.config.region.code,
     onIssued: region => c.issued.issued(region),
-    audit: new AuditCitizen({ pii: c.pii, rules: c.rules, pseudonymOf: c.pseudonymOf })
+    audit: new AssessCitizen({ pii: c.pii, rules: c.rules, pseudonymOf: c.pseudonymOf })
   }
 }
 

@@ -3,7 +3,7 @@ import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
 import type { IdDecrypter } from '../../ports/id-decrypter'
 import type { IssuerSigner } from '@core/crypto/issuer-signature'
-import type { AuditCitizen } from '../audit/audit-citizen'
+import type { AssessCitizen } from '../assessment/assess-citizen'
 
 /** The ports the citizen's use cases share. */
 export interface CitizenDeps {
@@ -11,7 +11,7 @@ export interface CitizenDeps {
   pii: PiiProtector
   clock: Clock
   ids: IdDecrypter
-  audit: AuditCitizen
+  audit: AssessCitizen
   signer: IssuerSigner
   pseudonymOf: (accountId: string) => Uint8Array
   region: string

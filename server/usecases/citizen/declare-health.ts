@@ -13,16 +13,16 @@ import { issueForHolder, IssuedCode } from '../credential/issue-for-holder'
 import { BasicInfoOnWire, openIdNumber, prepareBinding } from './bind-identity'
 import { requireConsent } from './require-consent'
 import type { CitizenDeps } from './citizen-deps'
-import type { DeclaredData } from './declared-data'
+import type { StoredDeclaration } from '@core/declaration/stored-declaration'
 import { statusView, StatusView } from './status-view'
 
 export interface HealthDeclaration {
   basic?: BasicInfoOnWire
-  health: { temperature: number; symptoms: DeclaredData['health']['symptoms']; conditions: DeclaredData['health']['conditions'] }
+  health: { temperature: number; symptoms: StoredDeclaration['health']['symptoms']; conditions: StoredDeclaration['health']['conditions'] }
   trips: Trip[]
-  contact: DeclaredData['contact']
-  tests: DeclaredData['tests']
-  vaccination?: DeclaredData['vaccination']
+  contact: StoredDeclaration['contact']
+  tests: StoredDeclaration['tests']
+  vaccination?: StoredDeclaration['vaccination']
 }
 
 export interface DeclarationResult {
@@ -44,7 +44,7 @@ export class DeclareHealth {
     if (bound && input.basic) throw new AppError('IDENTITY_LOCKED')
     if (!bound && !input.basic) throw new AppError('INVALID_INPUT', 'basic information required', [{ path: 'basic', code: 'required', message: issueMessage('required', locale) }])
     const binding = input.basic ? await prepareBinding(store, pii, accountId, region, input.basic, openIdNumber(ids, input.basic.idNumberEncrypted, chinaDate(now), locale), now, toBase64(this.deps.pseudonymOf(accountId), true)) : null
-    const data: DeclaredData = {
+    const data: StoredDeclaration = {
       health: { temperature: input.health.temperature, symptoms: input.health.symptoms, conditions: input.health.conditions },
       contact: input.contact, tests: input.tests, vaccination: input.vaccination ?? null
     }
@@ -61,7 +61,7 @@ export class DeclareHealth {
   }
 
   /** Audit, then a credential for the bound phone if there is one. */
-  async finish(tx: CitizenDeps['store'], accountId: string, region: string, declarationId: string, now: number, justDeclared?: { at: number; data: DeclaredData }): Promise<DeclarationResult> {
+  async finish(tx: CitizenDeps['store'], accountId: string, region: string, declarationId: string, now: number, justDeclared?: { at: number; data: StoredDeclaration }): Promise<DeclarationResult> {
     const outcome = await this.deps.audit.execute(tx, accountId, region, now, accountId, justDeclared)
     const holder = await tx.holders.load(accountId)
     const code = holder?.deviceHash && holder.status ? issueForHolder(holder, this.deps.signer, this.deps.pseudonymOf, now) : null

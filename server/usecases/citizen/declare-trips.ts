@@ -6,7 +6,7 @@ import type { Actor } from '../actor'
 import { newId } from '../../kernel/ids'
 import type { CitizenDeps } from './citizen-deps'
 import { DeclarationResult, DeclareHealth } from './declare-health'
-import type { DeclaredData } from './declared-data'
+import type { StoredDeclaration } from '@core/declaration/stored-declaration'
 
 export class DeclareTrips {
   constructor(private readonly deps: CitizenDeps) {}
@@ -24,15 +24,15 @@ export class DeclareTrips {
   }
 
   /** Today's check-in with temperature and symptoms; counts towards exit conditions. Idempotent per day. */
-  async checkin(actor: Actor, health: { temperature: number; symptoms: DeclaredData['health']['symptoms'] }): Promise<DeclarationResult & { day: string }> {
+  async checkin(actor: Actor, health: { temperature: number; symptoms: StoredDeclaration['health']['symptoms'] }): Promise<DeclarationResult & { day: string }> {
     const { store, pii, clock } = this.deps
     const citizen = await store.citizens.find(actor.accountId)
     if (!citizen) throw new AppError('NOT_DECLARED')
     const now = clock.now()
     const day = chinaDate(now)
     const previous = await store.declarations.latest(actor.accountId, ['health', 'checkin'])
-    const contact = previous ? (JSON.parse(pii.open(previous.dataEnc)) as DeclaredData).contact : 'none'
-    const data: DeclaredData = { health: { temperature: health.temperature, symptoms: health.symptoms, conditions: [] }, contact, tests: [], vaccination: null }
+    const contact = previous ? (JSON.parse(pii.open(previous.dataEnc)) as StoredDeclaration).contact : 'none'
+    const data: StoredDeclaration = { health: { temperature: health.temperature, symptoms: health.symptoms, conditions: [] }, contact, tests: [], vaccination: null }
     const id = newId()
     const result = await store.transaction(async tx => {
       await tx.declarations.recordCheckin(actor.accountId, day, now)

@@ -8,7 +8,7 @@ import type { Actor } from '../actor'
 import type { DataImport } from '../../ports/import-store'
 import type { Store } from '../../ports/store'
 import { newId } from '../../kernel/ids'
-import { queueReaudit } from '../jobs/reaudit-job'
+import { queueReassessment } from '../jobs/reassess-job'
 import { affectedAccounts } from './affected'
 import type { ImportRecord } from './import-sources'
 import { bulkLimits } from '../review/bulk-limits'
@@ -40,7 +40,7 @@ export class DecideImport {
       const fresh = await tx.imports.find(imp.id)
       if (fresh?.state !== 'preview') throw new AppError('CONFLICT', 'import already decided')
       for (const r of records) await storeRecord(tx, r, imp.id, now)
-      const job = await queueReaudit(tx, clock, imp.region, { accountIds: await affectedAccounts(tx, records, now), reason: `import:${imp.source}`, importId: imp.id }, admin.accountId)
+      const job = await queueReassessment(tx, clock, imp.region, { accountIds: await affectedAccounts(tx, records, now), reason: `import:${imp.source}`, importId: imp.id }, admin.accountId)
       await tx.imports.update(imp.id, { state: 'approved', decidedBy: admin.accountId, decidedAt: now, jobId: job.id })
       const limit = bulkLimits().perRegionPerHour
       if ((imp.preview?.wouldChange ?? 0) > limit) {

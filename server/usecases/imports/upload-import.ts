@@ -10,7 +10,7 @@ import type { DataImport } from '../../ports/import-store'
 import { newId } from '../../kernel/ids'
 import { logError } from '../../kernel/log'
 import { regionDirectory } from '../../adapters/regions/china-division-directory'
-import { reauditBatch } from '../audit/reaudit'
+import { reassessBatch } from '../assessment/reassess-batch'
 import { readTable } from './read-table'
 import { columnIndex, ImportRecord, ImportSource, problem, RowProblem } from './import-sources'
 import { recordKey, validateRow } from './validate-row'
@@ -83,7 +83,7 @@ export class UploadImport {
     const byStatus = { green: 0, yellow: 0, red: 0 }
     let wouldChange = 0
     for (let i = 0; i < ids.length; i += 500) {
-      const r = await reauditBatch(this.c, imp.region, ids.slice(i, i + 500), now, areas, { actor: 'preview', source: 'import' }, { dryRun: true, extra: overlay.persons })
+      const r = await reassessBatch(this.c, imp.region, ids.slice(i, i + 500), now, areas, { actor: 'preview', source: 'import' }, { dryRun: true, extra: overlay.persons })
       wouldChange += r.colourChanges.length
       for (const ch of r.colourChanges) byStatus[ch.to as keyof typeof byStatus]++
     }

@@ -8,7 +8,7 @@ import type { Container } from '../../runtime/container'
 import type { Actor } from '../actor'
 import type { CaseKind, CaseItem } from '../../ports/case-store'
 import { newId } from '../../kernel/ids'
-import type { DeclaredData } from '../citizen/declared-data'
+import type { StoredDeclaration } from '@core/declaration/stored-declaration'
 import { RequestStatusChange } from './request-change'
 
 export interface NewAttachment { mime: string; dataBase64: string }
@@ -90,7 +90,7 @@ export class Cases {
       person: await this.person(accountId),
       status: status ? { record: status.record, inputs: status.inputs } : null,
       history: history.map(h => ({ at: h.at, from: h.from, record: h.record, source: h.source, actor: h.actor, inputs: h.inputs })),
-      declaration: latest ? { at: latest.at, data: JSON.parse(pii.open(latest.dataEnc)) as DeclaredData } : null,
+      declaration: latest ? { at: latest.at, data: JSON.parse(pii.open(latest.dataEnc)) as StoredDeclaration } : null,
       records: records ?? { labs: [], vaccinations: [], contacts: [] },
       provenance
     }

@@ -9,7 +9,7 @@ import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
 import type { Actor } from '../actor'
 import type { Job } from '../../ports/job-store'
-import { queueReaudit } from '../jobs/reaudit-job'
+import { queueReassessment } from '../jobs/reassess-job'
 
 export class PublishRules {
   constructor(private readonly deps: { store: Store; clock: Clock; trust: () => TrustListJson; startJob: (job: Job) => void }) {}
@@ -34,7 +34,7 @@ export class PublishRules {
     const job = await store.transaction(async tx => {
       await tx.ruleSets.insert({ region, version: verdict.ruleSet.version, file: { ruleSet: verdict.ruleSet, cose: file.cose }, publishedBy: admin.accountId, publishedAt: now })
       await tx.audit.append({ region, actor: admin.accountId, action: 'rules.publish', subject: `${verdict.ruleSet.id}@${verdict.ruleSet.version}`, data: { kid: verdict.kid, alg: verdict.alg } })
-      return queueReaudit(tx, clock, region, { all: true, reason: 'rules', ruleVersion: verdict.ruleSet.version }, admin.accountId)
+      return queueReassessment(tx, clock, region, { all: true, reason: 'rules', ruleVersion: verdict.ruleSet.version }, admin.accountId)
     })
     this.deps.startJob(job)
     return { version: verdict.ruleSet.version, job }

@@ -8,7 +8,7 @@ import type { Notifier } from '../../ports/notifier'
 import { reasonText } from '@core/rules'
 import { newId } from '../../kernel/ids'
 import { logError } from '../../kernel/log'
-import { reauditBatch, ReauditDeps } from '../audit/reaudit'
+import { reassessBatch, ReauditDeps } from '../assessment/reassess-batch'
 
 export const BATCH = 500
 const STALE_MS = 60_000
@@ -18,7 +18,7 @@ export interface JobDeps extends ReauditDeps {
   notifier?: Notifier
 }
 
-export async function queueReaudit(store: Store, clock: Clock, region: string, params: Job['params'], createdBy: string): Promise<Job> {
+export async function queueReassessment(store: Store, clock: Clock, region: string, params: Job['params'], createdBy: string): Promise<Job> {
   const now = clock.now()
   const total = params.all ? await store.auditData.countCitizens(region) : params.accountIds?.length ?? 0
   const job: Job = { id: newId(), region, kind: 'reaudit', state: 'queued', params, total, done: 0, changed: 0, createdBy, createdAt: now, updatedAt: now, error: null }
@@ -27,7 +27,7 @@ export async function queueReaudit(store: Store, clock: Clock, region: string, p
 }
 
 /** Runs a queued job to the end in this process; a second runner finds it claimed and returns. */
-export async function runReaudit(deps: JobDeps, jobId: string): Promise<Job | null> {
+export async function runReassessment(deps: JobDeps, jobId: string): Promise<Job | null> {
   const { store, clock } = deps
   if (!(await store.jobs.claim(jobId, clock.now() - STALE_MS, clock.now()))) return store.jobs.find(jobId)
   const job = (await store.jobs.find(jobId)) as Job
@@ -38,7 +38,7 @@ export async function runReaudit(deps: JobDeps, jobId: string): Promise<Job | nu
   try {
     const pages = job.params.all ? allPages(store, job.region) : listPages(job.params.accountIds ?? [])
     for await (const ids of pages) {
-      const r = await reauditBatch(deps, job.region, ids, clock.now(), areas, ctx)
+      const r = await reassessBatch(deps, job.region, ids, clock.now(), areas, ctx)
       done += r.evaluated
       changed += r.changed
       await store.jobs.update(job.id, { done, changed }, clock.now())

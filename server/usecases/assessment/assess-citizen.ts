@@ -7,7 +7,7 @@ import type { RuleSource } from '../../ports/rule-source'
 import { buildFacts } from './facts-builder'
 import { applyStatus } from './apply-status'
 import { respectManual } from './manual-hold'
-import type { DeclaredData } from '../citizen/declared-data'
+import type { StoredDeclaration } from '@core/declaration/stored-declaration'
 
 export interface AuditOutcome {
   record: StatusRecord
@@ -16,10 +16,10 @@ export interface AuditOutcome {
   exitText: { zh: string; en: string } | null
 }
 
-export class AuditCitizen {
+export class AssessCitizen {
   constructor(private readonly deps: { pii: PiiProtector; rules: RuleSource; pseudonymOf: (accountId: string) => Uint8Array; onColourChange?: (accountId: string, from: string | null, to: string) => void }) {}
 
-  async execute(tx: Store, accountId: string, region: string, nowMs: number, actor: string, justDeclared?: { at: number; data: DeclaredData }): Promise<AuditOutcome> {
+  async execute(tx: Store, accountId: string, region: string, nowMs: number, actor: string, justDeclared?: { at: number; data: StoredDeclaration }): Promise<AuditOutcome> {
     const assembled = await buildFacts(tx, this.deps.pii, accountId, nowMs, justDeclared)
     const rules = await this.deps.rules.current(region, tx)
     const current = await tx.statuses.find(accountId)

@@ -7,7 +7,7 @@ import { TRIP_WINDOW_DAYS } from '@core/declaration/vocabulary'
 import type { Trip } from '../../ports/declaration-store'
 import type { RiskArea } from '../../ports/risk-area-store'
 import type { PersonRecords } from '../../ports/audit-data-store'
-import type { DeclaredData } from '../citizen/declared-data'
+import type { StoredDeclaration } from '@core/declaration/stored-declaration'
 
 const RANK: Record<TripRisk, number> = { low: 1, medium: 2, high: 3 }
 /** Case and contact lists count for this long after a person is listed. */
@@ -35,7 +35,7 @@ export function checkinRun(days: string[], today: string): { consecutiveDays: nu
 }
 
 export interface CitizenRecords {
-  declaration: { at: number; data: DeclaredData } | null
+  declaration: { at: number; data: StoredDeclaration } | null
   trips: Trip[]
   checkinDays: string[]
   records: PersonRecords

@@ -5,13 +5,13 @@ import { chinaDate } from '@core/declaration/schema'
 import { TRIP_WINDOW_DAYS } from '@core/declaration/vocabulary'
 import type { Store } from '../../ports/store'
 import type { PiiProtector } from '../../ports/pii-protector'
-import type { DeclaredData } from '../citizen/declared-data'
+import type { StoredDeclaration } from '@core/declaration/stored-declaration'
 import { assembleFacts, AssembledFacts } from './assemble-facts'
 
 const EMPTY = { labs: [], vaccinations: [], contacts: [] }
 
 /** `justDeclared` is the declaration written in this same transaction, so it need not be read back and decrypted. */
-export async function buildFacts(store: Store, pii: PiiProtector, accountId: string, nowMs: number, justDeclared?: { at: number; data: DeclaredData }): Promise<AssembledFacts> {
+export async function buildFacts(store: Store, pii: PiiProtector, accountId: string, nowMs: number, justDeclared?: { at: number; data: StoredDeclaration }): Promise<AssembledFacts> {
   const windowStart = chinaDate(nowMs - TRIP_WINDOW_DAYS * 86400_000)
   const [latest, trips, checkinDays, citizen] = await Promise.all([
     justDeclared ? null : store.declarations.latest(accountId, ['health', 'checkin']),
@@ -24,6 +24,6 @@ export async function buildFacts(store: Store, pii: PiiProtector, accountId: str
     store.riskAreas.atCodes(codes),
     citizen ? store.auditData.records([citizen.idHash]) : Promise.resolve(new Map())
   ])
-  const declaration = justDeclared ?? (latest ? { at: latest.at, data: JSON.parse(pii.open(latest.dataEnc)) as DeclaredData } : null)
+  const declaration = justDeclared ?? (latest ? { at: latest.at, data: JSON.parse(pii.open(latest.dataEnc)) as StoredDeclaration } : null)
   return assembleFacts(nowMs, { declaration, trips, checkinDays, records: (citizen && records.get(citizen.idHash)) || EMPTY }, areas)
 }

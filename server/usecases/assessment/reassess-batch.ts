@@ -24,7 +24,7 @@ export interface BatchResult {
 }
 
 /** Evaluates one batch; writes unless `dryRun`. */
-export async function reauditBatch(deps: ReauditDeps, region: string, accountIds: string[], nowMs: number, areas: RiskArea[],
+export async function reassessBatch(deps: ReauditDeps, region: string, accountIds: string[], nowMs: number, areas: RiskArea[],
   ctx: Omit<AuditContext, 'pseudonymOf'>, options: { dryRun?: boolean; extra?: Map<string, PersonRecords> } = {}): Promise<BatchResult> {
   const rules = await deps.rules.current(region, deps.store)
   const batch = await buildFactsBatch(deps.store, deps.pii, accountIds, nowMs, areas, options.extra)

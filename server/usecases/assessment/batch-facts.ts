@@ -5,7 +5,7 @@ import type { Store } from '../../ports/store'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { RiskArea } from '../../ports/risk-area-store'
 import type { CitizenKey, PersonRecords } from '../../ports/audit-data-store'
-import type { DeclaredData } from '../citizen/declared-data'
+import type { StoredDeclaration } from '@core/declaration/stored-declaration'
 import { assembleFacts, AssembledFacts } from './assemble-facts'
 
 export interface BatchFacts {
@@ -34,7 +34,7 @@ export async function buildFactsBatch(store: Store, pii: PiiProtector, accountId
     return {
       citizen,
       assembled: assembleFacts(nowMs, {
-        declaration: d ? { at: d.at, data: JSON.parse(pii.open(d.dataEnc)) as DeclaredData } : null,
+        declaration: d ? { at: d.at, data: JSON.parse(pii.open(d.dataEnc)) as StoredDeclaration } : null,
         trips: trips.get(citizen.accountId) ?? [],
         checkinDays: checkins.get(citizen.accountId) ?? [],
         records: merged
