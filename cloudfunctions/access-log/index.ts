@@ -1,10 +1,8 @@
 // 访问记录 — every access to the caller's code or status: scans, relatives' views, staff reads.
-import { z } from 'zod'
+import { accessLog } from '@core/api/contract/citizen'
 import { defineFunction } from '../../server/runtime/define-function'
-import { AccessLog } from '../../server/usecases/citizen/access-log'
 
-export const main = defineFunction({
+export const main = defineFunction(accessLog, {
   access: 'account',
-  input: z.object({}).strict(),
-  run: (_input, { c, actor }) => new AccessLog(c).execute(actor)
+  run: (_input, { useCases, actor }) => useCases.citizen.getAccessLog.execute(actor)
 })

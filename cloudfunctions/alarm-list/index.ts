@@ -1,9 +1,8 @@
 // 告警 — bulk-change alarms of the admin's region.
-import { z } from 'zod'
+import { alarmList } from '@core/api/contract/review'
 import { defineFunction } from '../../server/runtime/define-function'
 
-export const main = defineFunction({
+export const main = defineFunction(alarmList, {
   access: ['admin'],
-  input: z.object({}).strict(),
-  run: async (_input, { c, actor }) => ({ alarms: await c.store.alarms.list(actor.staff!.region, ['open', 'resolved']) })
+  run: (_input, { useCases, actor }) => useCases.review.listAlarms.execute(actor)
 })

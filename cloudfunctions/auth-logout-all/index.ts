@@ -1,10 +1,8 @@
 // 退出所有设备 — end every session of this account.
-import { z } from 'zod'
+import { authLogoutAll } from '@core/api/contract/auth'
 import { defineFunction } from '../../server/runtime/define-function'
-import { EndSessions } from '../../server/usecases/auth/end-sessions'
 
-export const main = defineFunction({
+export const main = defineFunction(authLogoutAll, {
   access: 'account',
-  input: z.object({}).strict(),
-  run: (_input, { c, actor }) => new EndSessions({ store: c.store, clock: c.clock }).everywhere(actor)
+  run: (_input, { useCases, actor }) => useCases.auth.endAllSessions.execute(actor)
 })

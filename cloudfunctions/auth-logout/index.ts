@@ -1,10 +1,8 @@
 // 退出登录 — end this session.
-import { z } from 'zod'
+import { authLogout } from '@core/api/contract/auth'
 import { defineFunction } from '../../server/runtime/define-function'
-import { EndSessions } from '../../server/usecases/auth/end-sessions'
 
-export const main = defineFunction({
+export const main = defineFunction(authLogout, {
   access: 'account',
-  input: z.object({}).strict(),
-  run: (_input, { c, actor }) => new EndSessions({ store: c.store, clock: c.clock }).thisOne(actor)
+  run: (_input, { useCases, actor }) => useCases.auth.endSession.execute(actor)
 })

@@ -1,10 +1,8 @@
 // 当前会话 — who am I: the signed-in account, its roles and region.
-import { z } from 'zod'
+import { authSession } from '@core/api/contract/auth'
 import { defineFunction } from '../../server/runtime/define-function'
-import { describeAccount } from '../../server/usecases/auth/open-session'
 
-export const main = defineFunction({
+export const main = defineFunction(authSession, {
   access: 'account',
-  input: z.object({}).strict(),
-  run: async (_input, { c, actor }) => ({ account: await describeAccount(c.store, c.pii, actor.accountId), serverTime: c.clock.now() })
+  run: (_input, { useCases, actor }) => useCases.auth.getSession.execute(actor)
 })

@@ -1,15 +1,8 @@
 // 每日打卡 — today's check-in with temperature and symptoms; counts towards exit conditions.
-import { z } from 'zod'
-import { SYMPTOMS } from '@core/declaration/vocabulary'
+import { checkin } from '@core/api/contract/citizen'
 import { defineFunction } from '../../server/runtime/define-function'
-import { DeclareTrips } from '../../server/usecases/citizen/declare-trips'
-import { citizenDeps } from '../../server/runtime/use-cases/shared'
 
-export const main = defineFunction({
+export const main = defineFunction(checkin, {
   access: 'account',
-  input: z.object({
-    temperature: z.number().min(34, 'temperature').max(43, 'temperature'),
-    symptoms: z.array(z.enum(SYMPTOMS)).max(SYMPTOMS.length)
-  }).strict(),
-  run: (input, { c, actor }) => new DeclareTrips(citizenDeps(c)).checkin(actor, input)
+  run: (input, { useCases, actor }) => useCases.citizen.checkIn.execute(actor, input)
 })

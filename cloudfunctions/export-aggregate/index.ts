@@ -1,10 +1,8 @@
 // 统计导出 — counts by status and status changes per day for the admin's region; no individual records.
-import { z } from 'zod'
+import { exportAggregate } from '@core/api/contract/exports'
 import { defineFunction } from '../../server/runtime/define-function'
-import { Exports } from '../../server/usecases/exports/exports'
 
-export const main = defineFunction({
+export const main = defineFunction(exportAggregate, {
   access: ['admin'],
-  input: z.object({}).strict(),
-  run: (_input, { c, actor }) => new Exports(c).aggregate(actor)
+  run: (_input, { useCases, actor }) => useCases.exports.exportAggregate.execute(actor)
 })

@@ -1,10 +1,8 @@
 // 授权列表 — grants the caller gave and holds, the other party masked.
-import { z } from 'zod'
+import { grantList } from '@core/api/contract/grants'
 import { defineFunction } from '../../server/runtime/define-function'
-import { ManageGrants } from '../../server/usecases/grants/manage-grants'
 
-export const main = defineFunction({
+export const main = defineFunction(grantList, {
   access: 'account',
-  input: z.object({}).strict(),
-  run: (_input, { c, actor }) => new ManageGrants(c).list(actor)
+  run: (_input, { useCases, actor }) => useCases.grants.listGrants.execute(actor)
 })

@@ -1,10 +1,8 @@
 // 待核实代领 — relatives' requests in the auditor's region awaiting an in-person check (both people masked).
-import { z } from 'zod'
+import { grantPending } from '@core/api/contract/grants'
 import { defineFunction } from '../../server/runtime/define-function'
-import { ManageGrants } from '../../server/usecases/grants/manage-grants'
 
-export const main = defineFunction({
+export const main = defineFunction(grantPending, {
   access: ['auditor'],
-  input: z.object({}).strict(),
-  run: (_input, { c, actor }) => new ManageGrants(c).pending(actor)
+  run: (_input, { useCases, actor }) => useCases.grants.listPendingGrants.execute(actor)
 })

@@ -1,12 +1,9 @@
 // 申请代领 — a relative asks to hold the code of someone who cannot confirm it themselves; an auditor
 // who checked the relationship in person confirms it.
-import { z } from 'zod'
-import { phoneSchema } from '@core/validation/common'
+import { grantRequest } from '@core/api/contract/grants'
 import { defineFunction } from '../../server/runtime/define-function'
-import { ManageGrants, grantView } from '../../server/usecases/grants/manage-grants'
 
-export const main = defineFunction({
+export const main = defineFunction(grantRequest, {
   access: 'account',
-  input: z.object({ otherPhone: phoneSchema, scope: z.enum(['view', 'hold']), purpose: z.string().trim().min(2, 'too_short').max(100), days: z.number().int().min(1).max(365) }).strict(),
-  run: (input, { c, actor }) => new ManageGrants(c).request(actor, input).then(grantView)
+  run: (input, { useCases, actor }) => useCases.grants.requestGrant.execute(actor, input)
 })

@@ -1,11 +1,8 @@
 // 亲友状态 — the status of a person who granted the caller a view (logged as a read of their data).
-import { z } from 'zod'
-import { idSchema } from '@core/validation/common'
+import { grantStatus } from '@core/api/contract/grants'
 import { defineFunction } from '../../server/runtime/define-function'
-import { GrantAccess } from '../../server/usecases/grants/grant-access'
 
-export const main = defineFunction({
+export const main = defineFunction(grantStatus, {
   access: 'account',
-  input: z.object({ grantId: idSchema }).strict(),
-  run: ({ grantId }, { c, actor }) => new GrantAccess(c).status(actor, grantId)
+  run: (input, { useCases, actor }) => useCases.grants.getGrantStatus.execute(actor, input)
 })

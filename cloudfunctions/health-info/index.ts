@@ -1,10 +1,8 @@
 // 健康信息查询 — the caller's own status, reason, exit condition and history (GB/T 38963).
-import { z } from 'zod'
+import { healthInfo } from '@core/api/contract/citizen'
 import { defineFunction } from '../../server/runtime/define-function'
-import { GetHealthInfo } from '../../server/usecases/citizen/health-info'
 
-export const main = defineFunction({
+export const main = defineFunction(healthInfo, {
   access: 'account',
-  input: z.object({}).strict(),
-  run: (_input, { c, actor }) => new GetHealthInfo({ store: c.store, clock: c.clock }).execute(actor)
+  run: (_input, { useCases, actor }) => useCases.citizen.getHealthInfo.execute(actor)
 })

@@ -1,12 +1,8 @@
 // 导入记录 — the region's imports, newest first.
-import { z } from 'zod'
+import { importList } from '@core/api/contract/imports'
 import { defineFunction } from '../../server/runtime/define-function'
-import { importView } from '../../server/usecases/imports/import-view'
 
-export const main = defineFunction({
+export const main = defineFunction(importList, {
   access: ['admin'],
-  input: z.object({}).strict(),
-  run: async (_input, { c, actor }) => ({
-    imports: await Promise.all((await c.store.imports.list(actor.staff!.region, 50)).map(i => importView(c.store, { ...i, rejected: i.rejected.slice(0, 5) })))
-  })
+  run: (_input, { useCases, actor }) => useCases.imports.listImports.execute(actor)
 })

@@ -1,9 +1,8 @@
 // 消息 — the caller's in-app notices (status changes, decisions on corrections and appeals).
-import { z } from 'zod'
+import { noticesList } from '@core/api/contract/citizen'
 import { defineFunction } from '../../server/runtime/define-function'
 
-export const main = defineFunction({
+export const main = defineFunction(noticesList, {
   access: 'account',
-  input: z.object({}).strict(),
-  run: async (_input, { c, actor }) => ({ notices: await c.store.notices.list(actor.accountId, 50) })
+  run: (_input, { useCases, actor }) => useCases.citizen.listNotices.execute(actor)
 })

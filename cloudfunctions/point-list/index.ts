@@ -1,10 +1,8 @@
 // 采集点列表 — collection points and venues of the caller's region.
-import { z } from 'zod'
+import { pointList } from '@core/api/contract/points'
 import { defineFunction } from '../../server/runtime/define-function'
-import { ManagePoints } from '../../server/usecases/points/manage-points'
 
-export const main = defineFunction({
+export const main = defineFunction(pointList, {
   access: ['admin', 'auditor', 'verifier'],
-  input: z.object({}).strict(),
-  run: async (_input, { c, actor }) => ({ points: await new ManagePoints({ store: c.store, clock: c.clock }).list(actor) })
+  run: (_input, { useCases, actor }) => useCases.points.listPoints.execute(actor)
 })

@@ -1,17 +1,8 @@
 // 修改采集点 — rename, move, or reopen a collection point.
-import { z } from 'zod'
+import { pointUpdate } from '@core/api/contract/points'
 import { defineFunction } from '../../server/runtime/define-function'
-import { idSchema, shortText } from '@core/validation/common'
-import { ManagePoints } from '../../server/usecases/points/manage-points'
 
-export const main = defineFunction({
+export const main = defineFunction(pointUpdate, {
   access: ['admin'],
-  input: z.object({
-    pointId: idSchema,
-    name: shortText(60).optional(),
-    address: shortText(120).optional(),
-    kind: z.enum(['collection', 'venue']).optional(),
-    status: z.literal('open').optional()
-  }).strict(),
-  run: ({ pointId, ...patch }, { c, actor }) => new ManagePoints({ store: c.store, clock: c.clock }).update(actor, pointId, patch)
+  run: (input, { useCases, actor }) => useCases.points.updatePoint.execute(actor, input)
 })

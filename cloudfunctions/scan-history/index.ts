@@ -1,10 +1,8 @@
 // 核验记录 — the verifier's own recent scans.
-import { z } from 'zod'
+import { scanHistory } from '@core/api/contract/verifier'
 import { defineFunction } from '../../server/runtime/define-function'
-import { ScanReports } from '../../server/usecases/verifier/scan-history'
 
-export const main = defineFunction({
+export const main = defineFunction(scanHistory, {
   access: ['verifier'],
-  input: z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
-  run: async ({ limit }, { c, actor }) => ({ scans: await new ScanReports({ store: c.store, clock: c.clock }).history(actor, limit) })
+  run: (input, { useCases, actor }) => useCases.verifier.getScanHistory.execute(actor, input)
 })

@@ -1,10 +1,8 @@
 // 今日概况 — for a region admin: today's scans per collection point and codes issued today.
-import { z } from 'zod'
+import { scanStats } from '@core/api/contract/verifier'
 import { defineFunction } from '../../server/runtime/define-function'
-import { ScanReports } from '../../server/usecases/verifier/scan-history'
 
-export const main = defineFunction({
+export const main = defineFunction(scanStats, {
   access: ['admin'],
-  input: z.object({}).strict(),
-  run: (_input, { c, actor }) => new ScanReports({ store: c.store, clock: c.clock, flushCounters: () => c.issued.flush() }).today(actor)
+  run: (_input, { useCases, actor }) => useCases.verifier.getScanStats.execute(actor)
 })

@@ -1,12 +1,9 @@
 // 转码审批 — a second, different auditor approves a pending manual change; above the bulk threshold it is
 // held and the region's admins are alarmed.
-import { z } from 'zod'
-import { idSchema } from '@core/validation/common'
+import { statusChangeApprove } from '@core/api/contract/review'
 import { defineFunction } from '../../server/runtime/define-function'
-import { decideChange } from '../../server/runtime/use-cases/shared'
 
-export const main = defineFunction({
+export const main = defineFunction(statusChangeApprove, {
   access: ['auditor'],
-  input: z.object({ changeId: idSchema }).strict(),
-  run: ({ changeId }, { c, actor }) => decideChange(c).approve(actor, changeId)
+  run: (input, { useCases, actor }) => useCases.review.approveStatusChange.execute(actor, input)
 })

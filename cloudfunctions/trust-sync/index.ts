@@ -1,11 +1,9 @@
 // 信任列表同步 — the trust list (issuer keys, revocation lists) and the server time, for verifiers and
 // holders to sync; public, since it holds only public keys and pseudonymous revocations.
-import { z } from 'zod'
+import { trustSync } from '@core/api/contract/verifier'
 import { definePublicFunction } from '../../server/runtime/define-function'
-import { currentTrustList } from '../../server/usecases/credential/trust-list'
 
-export const main = definePublicFunction({
+export const main = definePublicFunction(trustSync, {
   access: 'public',
-  input: z.object({}).strict(),
-  run: async (_input, { c }) => ({ trustList: await currentTrustList(c), serverTime: c.clock.now() })
+  run: (_input, { useCases }) => useCases.verifier.syncTrust.execute()
 })

@@ -60,6 +60,7 @@ import * as exportAggregate from '../../cloudfunctions/export-aggregate'
 import * as exportRecords from '../../cloudfunctions/export-records'
 import * as authAlipay from '../../cloudfunctions/auth-alipay'
 import * as grantPending from '../../cloudfunctions/grant-pending'
+import * as randomSeed from '../../cloudfunctions/random-seed'
 
 export const FUNCTIONS: Record<string, CloudMain> = {
   'auth-otp-request': authOtpRequest.main,
@@ -120,5 +121,6 @@ export const FUNCTIONS: Record<string, CloudMain> = {
   'grant-code': grantCode.main,
   'access-log': accessLog.main,
   'export-aggregate': exportAggregate.main,
-  'export-records': exportRecords.main
+  'export-records': exportRecords.main,
+  'random-seed': randomSeed.main
 }

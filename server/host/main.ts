@@ -10,7 +10,7 @@ import { batchedSink, flushLog, setLogSink } from '../kernel/log'
 import { buildApp } from './app'
 import { AuditCheckpointer } from '../usecases/audit-log/checkpoints'
 import { watchKeys } from '../runtime/key-reload'
-import { schedulePurge } from '../usecases/retention/retention'
+import { schedulePurge } from '../runtime/maintenance'
 
 async function startWorker() {
   const config = loadConfig()
@@ -22,9 +22,9 @@ async function startWorker() {
   const container = await createContainer(config)
   setContainer(container)
   await container.jobs.resumeUnfinished()
-  const checkpointer = new AuditCheckpointer(container.store, container.keys.checkpoint, container.clock)
+  const checkpointer = new AuditCheckpointer(container.store, container.keys.checkpoint, container.clock, config.auditCheckpointSeconds * 1000)
   checkpointer.start()
-  const unwatch = watchKeys(container)
+  const unwatch = watchKeys(container, config.keyReloadMs)
   // One worker runs the daily purge.
   const unschedule = !cluster.isWorker || cluster.worker?.id === 1 ? schedulePurge(container) : () => undefined
   const app = await buildApp(container)

@@ -1,13 +1,7 @@
-export interface Alarm {
-  id: string
-  region: string
-  kind: 'bulk-manual' | 'bulk-import'
-  detail: Record<string, unknown>
-  state: 'open' | 'resolved'
-  raisedAt: number
-  resolvedBy: string | null
-  resolvedAt: number | null
-}
+// Bulk-change alarms. An alarm is what alarm-list answers, so it is defined once, in the review contract.
+import type { Alarm } from '@core/api/contract/review'
+
+export type { Alarm }
 
 export interface AlarmStore {
   raise(a: Alarm): Promise<void>

@@ -1,17 +1,9 @@
 // The auditors' queues: correction requests (纠错), appeals (申诉) and declarations the rules flagged,
 // with the attachments citizens add.
-export type CaseKind = 'correction' | 'appeal' | 'flag'
-export type CaseState = 'open' | 'in-review' | 'upheld' | 'rejected'
+// A case's kind, state, decision and attachments are what auditors see of it: defined once, in the review contract.
+import type { AttachmentInfo, CaseKind, CaseState, Decision } from '@core/api/contract/review'
 
-export interface Decision {
-  by: string
-  at: number
-  outcome: 'upheld' | 'rejected'
-  reasonCode: string
-  note: string
-  /** The dual-control status change an upheld case led to. */
-  changeId: string | null
-}
+export type { CaseKind, CaseState, Decision }
 
 export interface CaseItem {
   kind: CaseKind
@@ -25,7 +17,8 @@ export interface CaseItem {
   decision: Decision | null
 }
 
-export interface Attachment { id: string; accountId: string; caseId: string; mime: string; size: number; dataEnc: string; createdAt: number }
+/** An attachment as stored: what auditors see of it, and its content sealed. */
+export interface Attachment extends AttachmentInfo { dataEnc: string }
 
 export interface CaseStore {
   addAppeal(a: { id: string; accountId: string; region: string; statusAt: number; descriptionEnc: string; createdAt: number }): Promise<void>

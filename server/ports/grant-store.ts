@@ -1,11 +1,13 @@
+import type { GrantScope, GrantState } from '@core/api/contract/grants'
+
 export interface Grant {
   id: string
   grantorId: string
   granteeId: string
   region: string
-  scope: 'view' | 'hold'
+  scope: GrantScope
   purpose: string
-  state: 'pending' | 'active' | 'revoked' | 'expired'
+  state: GrantState
   confirmedBy: string | null
   deviceHash: string | null
   createdAt: number

@@ -1,30 +1,16 @@
-import type { ImportRecord, ImportSource, RowProblem } from '../usecases/imports/import-sources'
+// The imports and their accepted rows. What an import is (DataImport) is also what admins see of it, so
+// it is defined once, in the contract; the rows, with their sealed ID numbers, never leave the host.
+import type { DataImport, ImportSource } from '@core/api/contract/imports'
+import type { RiskLevel } from '@core/api/contract/rules'
 
-export interface ImportPreview {
-  affected: number
-  wouldChange: number
-  byStatus: Record<'green' | 'yellow' | 'red', number>
-}
+export type { DataImport }
 
-export interface DataImport {
-  id: string
-  region: string
-  source: ImportSource
-  fileName: string
-  fileHash: string
-  state: 'processing' | 'preview' | 'approved' | 'rejected' | 'failed'
-  uploadedBy: string
-  uploadedAt: number
-  totalRows: number
-  acceptedRows: number
-  rejected: RowProblem[]
-  preview: ImportPreview | null
-  progress: number
-  decidedBy: string | null
-  decidedAt: number | null
-  jobId: string | null
-  error: string | null
-}
+/** One accepted row, normalised: a risk area, or a person's record matched by the keyed hash of the ID. */
+export type ImportRecord =
+  | { kind: 'risk-area'; regionCode: string; level: RiskLevel; from: string; to: string }
+  | { kind: 'lab'; idHash: string; idEnc: string; result: 'negative' | 'positive'; sampledAt: number; institution: string }
+  | { kind: 'vaccination'; idHash: string; idEnc: string; doses: number; complete: boolean; lastDoseDate: string }
+  | { kind: 'contact'; idHash: string; idEnc: string; contact: 'confirmed' | 'suspected' | 'close' | 'secondary'; listedAt: string }
 
 export interface ImportStore {
   create(i: DataImport): Promise<void>

@@ -1,8 +1,10 @@
+import type { JobState } from '@core/api/contract/imports'
+
 export interface Job {
   id: string
   region: string
   kind: 'reaudit'
-  state: 'queued' | 'running' | 'done' | 'failed' | 'held'
+  state: JobState
   params: { accountIds?: string[]; all?: boolean; reason: string; importId?: string; ruleVersion?: number }
   total: number
   done: number

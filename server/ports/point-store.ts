@@ -1,14 +1,6 @@
-export interface CollectionPoint {
-  id: string
-  region: string
-  name: string
-  address: string
-  kind: 'collection' | 'venue'
-  status: 'open' | 'closed'
-  createdBy: string
-  createdAt: number
-  updatedAt: number
-}
+import type { CollectionPoint } from '@core/api/contract/points'
+
+export type { CollectionPoint }
 
 export interface PointStore {
   find(id: string): Promise<CollectionPoint | null>

@@ -1,3 +1,7 @@
+import type { CodeKind } from '@core/credential/reasons'
+import type { HealthStatus } from '@core/credential/format'
+import type { ScanVerdict } from '@core/api/contract/verifier'
+
 export interface Scan {
   id: string
   verifierId: string
@@ -6,10 +10,10 @@ export interface Scan {
   idempotencyKey: string
   scannedAt: number
   receivedAt: number
-  verdict: 'valid' | 'invalid' | 'update-needed'
+  verdict: ScanVerdict
   reasons: string[]
-  kind: string | null
-  status: 'green' | 'yellow' | 'red' | null
+  kind: CodeKind | null
+  status: HealthStatus | null
   /** Holder pseudonym of one of our codes (base64url); null for EU certificates and unreadable codes. */
   holder: string | null
   holderRegion: string | null

@@ -1,4 +1,6 @@
-export type StaffRole = 'verifier' | 'auditor' | 'admin'
+import type { StaffRole, StaffStatus } from '@core/api/contract/staff'
+
+export type { StaffRole }
 
 export interface StaffMember {
   accountId: string
@@ -6,7 +8,7 @@ export interface StaffMember {
   region: string
   pointId: string | null
   displayName: string
-  status: 'active' | 'disabled'
+  status: StaffStatus
   createdBy: string | null
   createdAt: number
   updatedAt: number

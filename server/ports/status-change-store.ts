@@ -1,19 +1,8 @@
-export interface StatusChangeRequest {
-  id: string
-  region: string
-  accountId: string
-  toStatus: 'green' | 'yellow' | 'red'
-  reasonCode: string
-  noteEnc: string
-  evidence: { kind: string; ref: string }[]
-  caseId: string | null
-  state: 'pending' | 'approved' | 'rejected' | 'held'
-  requestedBy: string
-  requestedAt: number
-  decidedBy: string | null
-  decidedAt: number | null
-  appliedAt: number | null
-}
+// A stored change request is what the status-change functions answer, so it is defined once, in the
+// review contract.
+import type { ChangeRequest } from '@core/api/contract/review'
+
+export type StatusChangeRequest = ChangeRequest
 
 /** Manual status changes: pending until a second, different auditor of the region approves. */
 export interface StatusChangeStore {

@@ -2,6 +2,8 @@
 import { join, resolve } from 'node:path'
 import { cpus } from 'node:os'
 import type { IssuerAlg } from '@core/crypto/issuer-signature'
+import type { RetentionDays } from '../usecases/retention/purge-expired'
+import { TRUST_LIST_MAX_AGE_SECONDS } from '../usecases/credential/trust-list'
 
 export interface Config {
   env: 'development' | 'production' | 'test'
@@ -20,17 +22,33 @@ export interface Config {
   otp: { ttlSeconds: number; maxAttempts: number; resendSeconds: number; perPhonePerHour: number; perIpPerHour: number; failuresPerPhonePerHour: number }
   sessions: { citizenTtlSeconds: number; staffTtlSeconds: number }
   bodyLimitBytes: number
+  /** Days each data class is kept (docs/data-protection.md). */
+  retention: RetentionDays
+  /** How often a worker signs the audit chain's head while entries arrive (AUDIT_CHECKPOINT_SECONDS). */
+  auditCheckpointSeconds: number
+  /** How old a verifier's synced trust list may be before its results read "update needed" (TRUST_LIST_MAX_AGE_SECONDS). */
+  trustListMaxAgeSeconds: number
+  /** How often a running host looks for rotated key files (KEY_RELOAD_MS). */
+  keyReloadMs: number
 }
 
-function int(name: string, fallback: number): number {
-  const v = process.env[name]
-  if (v === undefined || v === '') return fallback
-  const n = Number(v)
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number`)
+function intFrom(env: NodeJS.ProcessEnv) {
+  return (name: string, fallback: number): number => {
+    const v = env[name]
+    if (v === undefined || v === '') return fallback
+    const n = Number(v)
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number`)
+    return n
+  }
+}
+
+function atLeastOne(name: string, n: number): number {
+  if (n < 1) throw new Error(`${name} must be at least 1`)
   return n
 }
 
 export function loadConfig(env = process.env): Config {
+  const int = intFrom(env)
   const nodeEnv = String(env.NODE_ENV ?? '')
   const mode: Config['env'] = nodeEnv === 'production' ? 'production' : nodeEnv === 'test' ? 'test' : 'development'
   const dataDir = resolve(env.DATA_DIR ?? 'data')
@@ -57,6 +75,13 @@ export function loadConfig(env = process.env): Config {
       perPhonePerHour: int('OTP_PER_PHONE_PER_HOUR', 5), perIpPerHour: int('OTP_PER_IP_PER_HOUR', 30), failuresPerPhonePerHour: 10
     },
     sessions: { citizenTtlSeconds: int('SESSION_TTL_SECONDS', 30 * 86400), staffTtlSeconds: int('STAFF_SESSION_TTL_SECONDS', 12 * 3600) },
-    bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024)
+    bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024),
+    retention: {
+      scans: int('RETAIN_SCANS_DAYS', 28), trips: int('RETAIN_TRIPS_DAYS', 28), declarations: int('RETAIN_DECLARATIONS_DAYS', 28),
+      imports: int('RETAIN_IMPORTS_DAYS', 28), history: int('RETAIN_HISTORY_DAYS', 180), auditLog: int('RETAIN_AUDIT_LOG_DAYS', 180)
+    },
+    auditCheckpointSeconds: atLeastOne('AUDIT_CHECKPOINT_SECONDS', int('AUDIT_CHECKPOINT_SECONDS', 60)),
+    trustListMaxAgeSeconds: int('TRUST_LIST_MAX_AGE_SECONDS', TRUST_LIST_MAX_AGE_SECONDS),
+    keyReloadMs: atLeastOne('KEY_RELOAD_MS', int('KEY_RELOAD_MS', 2000))
   }
 }

@@ -59,6 +59,28 @@ export async function createContainer(config: Config = loadConfig(), clock: Cloc
   if (!process.env.HEALTHCODE_RUNTIME) mkdirSync(config.dataDir, { recursive: true })
   const keys = process.env.KEYS_JSON ? keyRingFrom(JSON.parse(process.env.KEYS_JSON)) : loadKeyRing(config.keysDir)
   const db = await openDatabase({ sqlitePath: join(config.dataDir, 'healthcode.db'), databaseUrl: config.databaseUrl, pgSchema: config.pgSchema })
+  return composeContainer({ config, keys, db, clock })
+}
+
+/** What a process chooses for itself; every other port of the container follows from these. */
+export interface ContainerParts {
+  config: Config
+  keys: KeyRing
+  /** An open, migrated store (openDatabase). */
+  db: Kysely<Database>
+  clock: Clock
+  /** By default from the configuration: the SMS webhook, none in production, else the development outbox. */
+  sms?: Container['sms']
+  /** By default from the environment: WeChat subscribe messages when configured, else none. */
+  notifier?: Notifier
+}
+
+/**
+ * The adapters on top of an open store and a key ring. The host and a deployed function get here through
+ * createContainer; the use-case tests (test/support/usecase-kit.ts) come here directly with SQLite in
+ * memory, keys made in memory, their own clock and a recording SMS sender, so they run this same wiring.
+ */
+export function composeContainer({ config, keys, db, clock, sms, notifier }: ContainerParts): Container {
   const s = keys.secrets
   const pii = new AesGcmProtector(dataKeysOf(s))
   const store = new KyselyStore(db, clock)
@@ -67,14 +89,14 @@ export async function createContainer(config: Config = loadConfig(), clock: Cloc
     config, db, keys, pii, clock, issued,
     store,
     tokens: new HmacSessionTokens(Buffer.from(s.sessionKey, 'base64')),
-    sms: process.env.SMS_WEBHOOK_URL ? new WebhookSms(process.env.SMS_WEBHOOK_URL, process.env.SMS_WEBHOOK_TOKEN)
-      : config.env === 'production' ? new NoSms() : new ConsoleSms(join(config.dataDir, 'dev-sms-outbox.jsonl')),
+    sms: sms ?? (process.env.SMS_WEBHOOK_URL ? new WebhookSms(process.env.SMS_WEBHOOK_URL, process.env.SMS_WEBHOOK_TOKEN)
+      : config.env === 'production' ? new NoSms() : new ConsoleSms(join(config.dataDir, 'dev-sms-outbox.jsonl'))),
     rules: new PublishedRuleSource(),
     ids: new RsaIdDecrypter(keys.transportPrivatePem),
     signer: nativeSignerOf(keys.issuer),
     pseudonymKey: fromBase64(keys.issuer.pseudonymKey),
     pseudonymOf: nativePseudonyms(fromBase64(keys.issuer.pseudonymKey)),
-    notifier: notifierFor(store, pii),
+    notifier: notifier ?? notifierFor(store, pii),
     jobs: undefined as unknown as JobRunner,
     close: async () => { await c.jobs.idle(); issued.stop(); await issued.flush().catch(() => undefined); await db.destroy() }
   }

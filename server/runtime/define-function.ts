@@ -1,7 +1,6 @@
 // Every cloud function is `main(event, context)` built here: identity from the platform or a verified
 // session → reject identity fields in the body → validate input by schema → check the role → one use case
 // → {code, message, data}. The same main runs on WeChat's cloud and on our host.
-import { z, ZodTypeAny } from 'zod'
 import { schemaAt, type FunctionContract, type OutputOf, type ParsedInputOf } from '@core/api/contract/define'
 import { AppError } from '@core/api/app-error'
 import { ERROR_NAMES, FunctionResult, ReturnCode } from '@core/api/return-codes'
@@ -21,30 +20,13 @@ export interface FunctionContext {
   platformLink: PlatformLink | null
   /** Every use case, built with its ports. A function runs one of them and touches nothing else. */
   useCases: UseCases
-  /** Legacy: the container, until every function runs a use case from `useCases`. */
-  c: Container
   ip: string
   locale: Locale
   requestId: string
   platform: Platform
 }
 
-/** A schema, or a schema that depends on the clock (e.g. "dates not in the future"). */
-export type InputSchema<S extends ZodTypeAny> = S | ((nowMs: number) => S)
-
-export interface FunctionSpec<S extends ZodTypeAny, R> {
-  access: Access
-  input: InputSchema<S>
-  run: (input: z.infer<S>, ctx: FunctionContext & { actor: Actor }) => Promise<R>
-}
-
-export interface PublicFunctionSpec<S extends ZodTypeAny, R> {
-  access: 'public'
-  input: InputSchema<S>
-  run: (input: z.infer<S>, ctx: FunctionContext) => Promise<R>
-}
-
-export type CloudMain<R = unknown> = ((event: unknown, context: unknown) => Promise<FunctionResult<R>>) & { access: Access; contract?: FunctionContract }
+export type CloudMain<R = unknown> = ((event: unknown, context: unknown) => Promise<FunctionResult<R>>) & { access: Access; contract: FunctionContract }
 
 /** A signed-in function: its contract gives the name, the input schema and the output type. */
 export interface ContractSpec<C extends FunctionContract> {
@@ -61,7 +43,7 @@ function fail(code: number, locale: Locale, extra: Pick<FunctionResult, 'issues'
   return { code, error: ERROR_NAMES[code], message: returnMessage(code, locale), ...extra }
 }
 
-async function resolveCaller(c: Container, context: unknown): Promise<Omit<FunctionContext, 'c' | 'useCases'>> {
+async function resolveCaller(c: Container, context: unknown): Promise<Omit<FunctionContext, 'useCases'>> {
   if (process.env.HEALTHCODE_RUNTIME === 'wechat') {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const cloud = require('wx-server-sdk')
@@ -77,21 +59,19 @@ async function resolveCaller(c: Container, context: unknown): Promise<Omit<Funct
 }
 
 /** A function for signed-in callers (any account, or the listed staff roles). */
-export function defineFunction<C extends FunctionContract>(contract: C, spec: ContractSpec<C>): CloudMain<OutputOf<C>>
-/** Legacy form with an inline schema, until every function has its contract. */
-export function defineFunction<S extends ZodTypeAny, R>(spec: FunctionSpec<S, R>): CloudMain<R>
-export function defineFunction(a: FunctionContract | FunctionSpec<ZodTypeAny, unknown>, b?: ContractSpec<FunctionContract>): CloudMain {
-  return b ? build({ access: b.access, input: (a as FunctionContract).input, run: b.run } as FunctionSpec<ZodTypeAny, unknown>, a as FunctionContract) : build(a as FunctionSpec<ZodTypeAny, unknown>)
+export function defineFunction<C extends FunctionContract>(contract: C, spec: ContractSpec<C>): CloudMain<OutputOf<C>> {
+  return build(contract, spec as Spec)
 }
 
 /** A function anyone may call (sign-in, published rules); it still never trusts identity in the body. */
-export function definePublicFunction<C extends FunctionContract>(contract: C, spec: PublicContractSpec<C>): CloudMain<OutputOf<C>>
-export function definePublicFunction<S extends ZodTypeAny, R>(spec: PublicFunctionSpec<S, R>): CloudMain<R>
-export function definePublicFunction(a: FunctionContract | PublicFunctionSpec<ZodTypeAny, unknown>, b?: PublicContractSpec<FunctionContract>): CloudMain {
-  return b ? build({ access: b.access, input: (a as FunctionContract).input, run: b.run } as PublicFunctionSpec<ZodTypeAny, unknown>, a as FunctionContract) : build(a as PublicFunctionSpec<ZodTypeAny, unknown>)
+export function definePublicFunction<C extends FunctionContract>(contract: C, spec: PublicContractSpec<C>): CloudMain<OutputOf<C>> {
+  return build(contract, spec as Spec)
 }
 
-function build<S extends ZodTypeAny, R>(spec: FunctionSpec<S, R> | PublicFunctionSpec<S, R>, contract?: FunctionContract): CloudMain<R> {
+/** The two specs, once their input types are erased inside build(). */
+type Spec = { access: Access; run: (input: unknown, ctx: FunctionContext) => Promise<unknown> }
+
+function build<R>(contract: FunctionContract, spec: Spec): CloudMain<R> {
   const main = async (event: unknown, context: unknown): Promise<FunctionResult<R>> => {
     let locale: Locale = localeFrom((context as HostContext | undefined)?.locale)
     try {
@@ -109,11 +89,11 @@ function build<S extends ZodTypeAny, R>(spec: FunctionSpec<S, R> | PublicFunctio
       const field = findIdentityField(body)
       if (field) return fail(ReturnCode.IDENTITY_IN_BODY, locale, { issues: [{ path: field, code: 'unknown_field', message: returnMessage(ReturnCode.IDENTITY_IN_BODY, locale) }] })
       if (spec.access !== 'public' && !caller.actor) return fail(ReturnCode.UNAUTHENTICATED, locale)
-      const schema = schemaAt(spec.input, c.clock.now())
+      const schema = schemaAt(contract.input, c.clock.now())
       const parsed = schema.safeParse(body)
       if (!parsed.success) return fail(ReturnCode.INVALID_INPUT, locale, { issues: issuesFrom(parsed.error, locale) })
       if (Array.isArray(spec.access) && !hasRole(caller.actor as Actor, spec.access)) return fail(ReturnCode.FORBIDDEN, locale)
-      const data = await (spec.run as (i: unknown, x: FunctionContext) => Promise<R>)(parsed.data, { ...caller, c, useCases: useCasesOf(c) })
+      const data = (await spec.run(parsed.data, { ...caller, useCases: useCasesOf(c) })) as R
       return { code: ReturnCode.OK, message: returnMessage(ReturnCode.OK, locale), data }
     } catch (e) {
       if (e instanceof AppError) return fail(e.code, locale, e.issues ? { issues: e.issues } : {})

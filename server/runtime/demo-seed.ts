@@ -4,7 +4,7 @@ import type { Container } from './container'
 import type { Actor } from '../usecases/actor'
 import { CreateFirstAdmin } from '../usecases/staff/create-first-admin'
 import { CreateStaff } from '../usecases/staff/create-staff'
-import { ManagePoints } from '../usecases/points/manage-points'
+import { CreatePoint } from '../usecases/points/create-point'
 import { chinaDate } from '@core/declaration/schema'
 import { newId } from '../kernel/ids'
 
@@ -33,7 +33,7 @@ export async function seedDemo(c: Container): Promise<boolean> {
   const admin = await new CreateFirstAdmin({ store: c.store, pii: c.pii, clock: c.clock })
     .execute({ region: code, regionName: name, phone: first.phone, displayName: first.name }, 'demo-seed')
   const actor: Actor = { accountId: admin.staffId, sessionId: null, platform: 'cli', staff: { role: 'admin', region: code, pointId: null } }
-  const point = await new ManagePoints({ store: c.store, clock: c.clock }).create(actor, DEMO_POINT)
+  const point = await new CreatePoint({ store: c.store, clock: c.clock }).execute(actor, DEMO_POINT)
   const create = new CreateStaff({ store: c.store, pii: c.pii, clock: c.clock })
   for (const a of rest) await create.execute(actor, { phone: a.phone, displayName: a.name, role: a.role, pointId: a.role === 'verifier' ? point.id : null })
   const now = c.clock.now()

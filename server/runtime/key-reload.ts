@@ -7,6 +7,7 @@ import { nativeSignerOf } from '../adapters/keys/native-signer'
 import type { Container } from './container'
 import { logError, logInfo } from '../kernel/log'
 
+/** The default of KEY_RELOAD_MS (server/runtime/config.ts). */
 export const KEY_RELOAD_MS = 2000
 
 function fingerprint(dir: string): string {

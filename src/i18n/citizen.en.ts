@@ -15,6 +15,7 @@ const citizenEn: Record<CitizenKey, string> = {
   'code.expired': 'This code has expired; it renews once you are online',
   'code.offline': 'Offline: the code keeps refreshing; its status updates once you are online',
   'code.statusPending': 'Your status has changed; the code updates once you are online',
+  'code.noSeed': 'Could not reach the service to make a secure key; check the connection and try again',
   'code.noRandom': 'This app version cannot make a secure device key; please update it, or use the WeChat or web version',
   'code.generating': 'Preparing your code…',
   'code.unreachable': 'Cannot reach the server, and this phone holds no code yet',

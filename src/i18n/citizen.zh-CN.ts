@@ -14,6 +14,7 @@ const citizenZh = {
   'code.expired': '此码已过期，请联网后自动更新',
   'code.offline': '离线：二维码照常刷新，联网后更新状态',
   'code.statusPending': '状态已变更，联网后将更新二维码',
+  'code.noSeed': '暂时无法连接服务以生成安全密钥，请检查网络后重试',
   'code.noRandom': '当前环境无法安全生成设备密钥，请升级客户端或改用微信小程序／网页版',
   'code.generating': '正在生成健康码…',
   'code.unreachable': '无法连接服务器，本机尚无健康码',

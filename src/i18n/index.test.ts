@@ -2,8 +2,6 @@ import { getLang, normalizeLang, onLangChange, setLang, t, translate } from './i
 import en from './en'
 import zhCN from './zh-CN'
 
-jest.mock('@tarojs/taro', () => require('../../test/support/taro-stubs').taro)
-
 it('maps system languages to the two catalogs', () => {
   expect(normalizeLang('zh_CN')).toBe('zh-CN')
   expect(normalizeLang('zh-Hant-TW')).toBe('zh-CN')

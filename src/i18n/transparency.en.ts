@@ -39,6 +39,7 @@ const transparencyEn: Record<TransparencyKey, string> = {
   'notices.title': 'Notices',
   'notices.none': 'No notices yet',
   'notices.new': 'New',
+  'notices.at': '{ago} ({at})',
   'notices.kind.status': 'Status change',
   'notices.kind.correction': 'Correction decided',
   'notices.kind.appeal': 'Appeal decided',

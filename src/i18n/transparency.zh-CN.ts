@@ -38,6 +38,7 @@ const transparencyZh = {
   'notices.title': '消息',
   'notices.none': '暂无消息',
   'notices.new': '新消息',
+  'notices.at': '{ago}（{at}）',
   'notices.kind.status': '状态变更',
   'notices.kind.correction': '纠错结果',
   'notices.kind.appeal': '申诉结果',

@@ -10,13 +10,11 @@ export type { FunctionInput, FunctionName, FunctionOutput }
 /** One call to a cloud function, typed by its contract. */
 export interface CallFunction {
   <N extends FunctionName>(name: N, data: FunctionInput<N>): Promise<FunctionResult<FunctionOutput<N>>>
-  /** Legacy untyped form, removed once every function has its contract. */
-  <T = unknown>(name: string, data?: Record<string, unknown>): Promise<FunctionResult<T>>
 }
 
 /** A platform's transport, typed by the contract. */
 export function typedCall(transport: Transport): CallFunction {
-  return ((name: string, data?: Record<string, unknown>) => transport(name, data ?? {})) as CallFunction
+  return ((name: string, data: Record<string, unknown>) => transport(name, data)) as CallFunction
 }
 
 /** What a transport does with a call, before the contract types it. */

@@ -4,9 +4,19 @@
 import { RandomPool } from '@core/crypto/random'
 
 export class RandomUnavailableError extends Error {
-  constructor(message = 'no cryptographically secure random source on this platform') {
+  constructor(
+    message = 'no cryptographically secure random source on this platform',
+    /** 'no-source': this platform has none; 'no-seed': the fallback generator could not reach the host. */
+    readonly reason: 'no-source' | 'no-seed' = 'no-source'
+  ) {
     super(message)
   }
+}
+
+/** The message key for a random-source failure: an old client, or a network problem worth retrying. */
+export function randomErrorKey(err: unknown): 'code.noRandom' | 'code.noSeed' | null {
+  if (!(err instanceof RandomUnavailableError)) return null
+  return err.reason === 'no-seed' ? 'code.noSeed' : 'code.noRandom'
 }
 
 /**

@@ -5,7 +5,7 @@
 import { window as taroWindow } from '@tarojs/runtime'
 import { callbackSource, JSENCRYPT_SEED_BYTES, pooledRandom } from './random-contract'
 
-export { RandomUnavailableError } from './random-contract'
+export { RandomUnavailableError, randomErrorKey } from './random-contract'
 
 declare const wx: { getRandomValues?: Parameters<typeof callbackSource>[0] } | undefined
 
@@ -13,6 +13,8 @@ const source = pooledRandom((n) => callbackSource(typeof wx === 'undefined' ? un
 
 export const warmRandom = source.warm
 export const secureRandom = source.take
+/** wx.getRandomValues is WeChat's CSPRNG: nothing to reseed. */
+export async function reseedRandom(): Promise<void> {}
 
 export async function prepareCryptoGlobal(): Promise<void> {
   await source.ensure(JSENCRYPT_SEED_BYTES + 64)

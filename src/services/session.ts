@@ -3,19 +3,10 @@
 // token (the host sees OPENID), but the account is still kept here for the UI.
 import Taro from '@tarojs/taro'
 
-export interface Account {
-  id: string
-  roles: string[]
-  region: string | null
-  phoneMasked: string | null
-}
+import type { AccountView, SessionResult } from '@core/api/contract/auth'
 
-export interface Session {
-  token: string
-  /** ISO time or epoch ms, as the host sent it. */
-  expiresAt: string | number
-  account: Account
-}
+/** What sign-in answered, kept as it came (an older app stored expiresAt as ISO text; expiryMs reads both). */
+export type Session = Omit<SessionResult, 'expiresAt'> & { expiresAt: string | number }
 
 const KEY = 'hc.session'
 
@@ -38,7 +29,7 @@ export function saveSession(s: Session): void {
   Taro.setStorageSync(KEY, s)
 }
 
-export function updateAccount(account: Account): void {
+export function updateAccount(account: AccountView): void {
   const s = loadSession()
   if (s) saveSession({ ...s, account })
 }

@@ -1,27 +1,14 @@
 // The region admin in real Chromium: from the staff console, open a collection point, add a verifier
 // bound to it, then disable that verifier (which ends their sessions). Checked against the host's API.
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
-import type { RunningHost } from '../support/host'
-import { fill, signIn, textOf, waitForText, startStaffHost } from '../support/staff-browser'
+import { ReturnCode } from '@core/api/return-codes'
+import { browserSuite } from '../support/browser-suite'
+import { fill, signIn, textOf, waitForText } from '../support/staff-browser'
 
-jest.setTimeout(120_000)
-
-let host: RunningHost
-let browser: Browser
-
-beforeAll(async () => {
-  host = await startStaffHost()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const suite = browserSuite({ timeout: 120_000 })
 
 test('an admin creates a collection point and a verifier there, then disables the verifier', async () => {
-  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage()
+  const { host } = suite
+  const { page } = await suite.newPage({ locale: 'zh-CN' })
   await signIn(page, host, '13800000001')
   await page.goto(`${host.url}/packages/staff/pages/console/index`)
   await page.click('#go-points')
@@ -58,5 +45,5 @@ test('an admin creates a collection point and a verifier there, then disables th
   const staff = (await host.call('staff-list', {}, admin)).body.data.staff as { displayName: string; status: string; phoneMasked: string }[]
   expect(staff.find((m) => m.displayName === '郑核验')).toMatchObject({ status: 'disabled', phoneMasked: '139****0001' })
   // Disabling ended the verifier's session.
-  expect((await host.call('auth-session', {}, newcomer)).body.code).toBe(40102)
+  expect((await host.call('auth-session', {}, newcomer)).body.code).toBe(ReturnCode.SESSION_EXPIRED)
 })

@@ -4,32 +4,19 @@
 // code; a verifier who syncs its lists rejects that code as revoked. A file with bad rows imports the
 // good ones and reports each bad one; the same file again changes nothing.
 import ExcelJS from 'exceljs'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
+import type { Page } from 'playwright-core'
+import { browserSuite } from '../support/browser-suite'
 import { chinaToday } from '../support/citizen'
 import { readQr } from '../support/citizen-browser'
 import { declaredCitizen, type DeclaredPhone } from '../support/citizen-journey'
-import type { RunningHost } from '../support/host'
 import { ADMIN_1, ADMIN_2, VERIFIER, staffPage, statusOf, tokenOf } from '../support/ops-browser'
-import { fill, startStaffHost, textOf, waitForText } from '../support/staff-browser'
+import { fill, textOf, waitForText } from '../support/staff-browser'
 
-jest.setTimeout(240_000)
-
-let host: RunningHost
-let browser: Browser
-
-beforeAll(async () => {
-  host = await startStaffHost()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const suite = browserSuite({ timeout: 240_000 })
 
 /** On the imports page: choose the source and the file, upload; lands on the import's detail page. */
 async function upload(page: Page, source: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-  await page.goto(`${host.url}/packages/staff/pages/imports/index`)
+  await page.goto(`${suite.host.url}/packages/staff/pages/imports/index`)
   await page.click(`#import-source-${source}`)
   await page.setInputFiles('#import-file', file)
   await waitForText(page, `已选择：${file.name}`)
@@ -42,6 +29,7 @@ async function importIdOf(page: Page): Promise<string> {
 }
 
 test('a risk-area import waits for a second admin, then turns the traveller red; the offline green code is revoked at the verifier', async () => {
+  const { host, browser } = suite
   // A citizen holding a green code, who came back from 深圳市南山区 (440305) three days ago.
   const citizen: DeclaredPhone = await declaredCitizen(browser, host, '13966660001')
   const citizenToken = await tokenOf(citizen.page)
@@ -101,10 +89,10 @@ test('a risk-area import waits for a second admin, then turns the traveller red;
   await citizen.page.locator('#health-code[data-status="red"]').waitFor({ timeout: 20_000 })
   expect(await textOf(citizen.page, '#code-reason')).toContain('高风险')
   expect(await textOf(citizen.page, '#code-exit')).toMatch(/转绿条件：隔离满14天/)
-  for (const c of [citizen.context, admin1.context, admin2.context, verifier.context]) await c.close()
 })
 
 test('a file with bad rows imports the good rows and reports each bad one; the same file again changes nothing', async () => {
+  const { host, browser } = suite
   const book = new ExcelJS.Workbook()
   book.addWorksheet('风险地区').addRows([
     ['地区代码', '风险等级', '开始日期', '结束日期'],
@@ -147,5 +135,4 @@ test('a file with bad rows imports the good rows and reports each bad one; the s
   expect(await importIdOf(admin1.page)).toBe(importId)
   expect((await host.call('import-list', {}, await tokenOf(admin1.page))).body.data.imports).toHaveLength(importsBefore)
   expect((await host.call('rules-current', {})).body.data.riskAreas).toHaveLength(areasBefore + 1)
-  for (const c of [admin1.context, admin2.context]) await c.close()
 })

@@ -6,33 +6,20 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { createIssuerKey, signerOf } from '@core/credential/issuer-key'
 import { defaultRuleSet, signRuleSet } from '@core/rules'
-import { launchChromium } from '../support/chromium'
-import type { RunningHost } from '../support/host'
+import { browserSuite } from '../support/browser-suite'
 import { ADMIN_1, staffPage } from '../support/ops-browser'
-import { startStaffHost, textOf, waitForText } from '../support/staff-browser'
+import { textOf, waitForText } from '../support/staff-browser'
 
-jest.setTimeout(180_000)
-
-let host: RunningHost
-let browser: Browser
-
-beforeAll(async () => {
-  host = await startStaffHost()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const suite = browserSuite({ timeout: 180_000 })
 
 const asFile = (name: string, value: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value, null, 2)) })
 
 test('a rule set signed with a wrong key is refused with a clear message; one signed with the rules key is published', async () => {
+  const { host, browser } = suite
   const rules = { ...defaultRuleSet(), region: '330100', version: 2 }
-  const { context, page } = await staffPage(browser, host, ADMIN_1)
+  const { page } = await staffPage(browser, host, ADMIN_1)
   await page.goto(`${host.url}/packages/staff/pages/console/index`)
   await page.click('#go-rules')
   await page.waitForURL(/\/packages\/staff\/pages\/rules\/index/)
@@ -68,12 +55,11 @@ test('a rule set signed with a wrong key is refused with a clear message; one si
   await page.click('#publish-rules')
   await page.locator('#rules-refusal[data-code="version-not-newer"]').waitFor()
   expect(await textOf(page, '#rules-refusal')).toContain('版本号不高于现行版本')
-  await context.close()
 })
 
 test('anyone, signed out, reads the rules in force and the risk areas, in Chinese or English', async () => {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } })
-  const page = await context.newPage()
+  const { host } = suite
+  const { page } = await suite.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } })
   await page.goto(`${host.url}/pages/login/index`)
   await page.click('#go-rules')
   await page.waitForURL(/\/packages\/public\/pages\/rules\/index/)
@@ -94,5 +80,4 @@ test('anyone, signed out, reads the rules in force and the risk areas, in Chines
   await waitForText(page, 'Status rules')
   expect(await textOf(page, '#rule-red-confirmed')).toContain('Confirmed case')
   expect(await textOf(page, '#area-420106')).toContain('High risk')
-  await context.close()
 })

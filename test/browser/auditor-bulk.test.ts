@@ -2,28 +2,15 @@
 // auditor within the hour go through (made here through the API); the 21st, requested and approved in
 // the console, is held: the approver reads "stopped and the admins were alarmed", the person's status is
 // unchanged, and the region admin finds the alarm on the alarms page and cancels it with a note.
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
-import type { RunningHost } from '../support/host'
+import { browserSuite } from '../support/browser-suite'
 import { ADMIN_2, AUDITOR_1, AUDITOR_2, changeByApi, fileCorrection, staffPage, statusOf, tokenOf } from '../support/ops-browser'
-import { fill, startStaffHost, textOf, waitForText } from '../support/staff-browser'
+import { fill, textOf, waitForText } from '../support/staff-browser'
 import { makeCitizen } from '../support/verifier-fixtures'
 
-jest.setTimeout(240_000)
-
-let host: RunningHost
-let browser: Browser
-
-beforeAll(async () => {
-  host = await startStaffHost()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const suite = browserSuite({ timeout: 240_000 })
 
 test('the 21st manual change by one auditor within an hour is held and alarms an admin', async () => {
+  const { host, browser } = suite
   const requester = await host.login(AUDITOR_2)
   const approver = await host.login(AUDITOR_1)
   const people: { token: string; holder: string }[] = []
@@ -77,5 +64,4 @@ test('the 21st manual change by one auditor within an hour is held and alarms an
   expect(await statusOf(host, last.token)).toMatchObject({ status: 'green' })
   const change = (await host.call('audit-queue', {}, await tokenOf(a1.page))).body.data.changes
   expect(change).toHaveLength(0)
-  for (const c of [a1.context, a2.context, admin.context]) await c.close()
 })

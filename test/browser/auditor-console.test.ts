@@ -5,31 +5,19 @@
 // auditor, turns the code back.
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
+import type { Page } from 'playwright-core'
+import { ReturnCode } from '@core/api/return-codes'
+import { browserSuite } from '../support/browser-suite'
 import { declaredCitizen } from '../support/citizen-journey'
 import { inspectSqlite } from '../support/db-inspect'
-import type { RunningHost } from '../support/host'
 import { AUDITOR_1, AUDITOR_2, changeByApi, fileAppeal, fileCorrection, staffPage, statusOf, tokenOf } from '../support/ops-browser'
-import { fill, startStaffHost, textOf, waitForText } from '../support/staff-browser'
+import { fill, textOf, waitForText } from '../support/staff-browser'
 
 // pngjs ships no types; these are the calls we need.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { PNG } = require('pngjs') as { PNG: { new (o: { width: number; height: number }): { data: Buffer }; sync: { write(p: unknown): Buffer } } }
 
-jest.setTimeout(240_000)
-
-let host: RunningHost
-let browser: Browser
-
-beforeAll(async () => {
-  host = await startStaffHost()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const suite = browserSuite({ timeout: 240_000 })
 
 /** A small picture, as a citizen would attach a photo of a document. */
 function photo(): string {
@@ -39,7 +27,7 @@ function photo(): string {
 }
 
 async function openQueue(page: Page) {
-  await page.goto(`${host.url}/packages/staff/pages/audit/index`)
+  await page.goto(`${suite.host.url}/packages/staff/pages/audit/index`)
   await page.locator('#queue-changes').waitFor()
 }
 
@@ -47,10 +35,11 @@ async function openQueue(page: Page) {
 const changeCard = (page: Page, mine: 'yes' | 'no') => page.locator(`[id^="change-"][data-mine="${mine}"][data-state="pending"]`).first()
 
 test('one auditor alone cannot red-code anyone, nor approve their own request; a second auditor can, and it shows everywhere', async () => {
+  const { host, browser } = suite
   const citizen = await declaredCitizen(browser, host, '13966670001')
   const citizenToken = await tokenOf(citizen.page)
   const made = await host.call('correction-request', { category: 'trip', description: '行程记录有误，请核查 / my trip record is wrong', attachments: [{ mime: 'image/png', dataBase64: photo() }] }, citizenToken)
-  expect(made.body.code).toBe(0)
+  expect(made.body.code).toBe(ReturnCode.OK)
 
   // Auditor 1, from the console to the queue to the case and its evidence.
   const a1 = await staffPage(browser, host, AUDITOR_1, true)
@@ -130,10 +119,10 @@ test('one auditor alone cannot red-code anyone, nor approve their own request; a
   })
   expect(cli.status).toBe(0)
   expect(JSON.parse(cli.stdout.trim())).toMatchObject({ ok: true })
-  for (const c of [citizen.context, a1.context, a2.context]) await c.close()
 })
 
 test('an appeal upheld in the console with a change to green, approved by a second auditor, turns the code back', async () => {
+  const { host, browser } = suite
   const citizen = await declaredCitizen(browser, host, '13966670002')
   const citizenToken = await tokenOf(citizen.page)
   const a1 = await staffPage(browser, host, AUDITOR_1, true)
@@ -175,5 +164,4 @@ test('an appeal upheld in the console with a change to green, approved by a seco
 
   await citizen.page.reload()
   await citizen.page.locator('#health-code[data-status="green"]').waitFor({ timeout: 20_000 })
-  for (const c of [citizen.context, a1.context, a2.context]) await c.close()
 })

@@ -1,32 +1,21 @@
 // A red status seen from the holder's side, in real Chromium against the real host: the notice of the
 // change (unread count on the home page), the countdown to the earliest exit next to the exit condition,
 // an appeal with a photo attached (a wrong file refused on the phone), and the appeal open in the history.
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
-import { startCitizenHost } from '../support/citizen-browser'
+import { browserSuite } from '../support/browser-suite'
 import { chinaToday } from '../support/citizen'
 import { declaredCitizen, type DeclaredPhone } from '../support/citizen-journey'
-import type { RunningHost } from '../support/host'
 import { smallPng } from '../support/relatives-browser'
 import { fill, textOf } from '../support/staff-browser'
 
-jest.setTimeout(180_000)
-
 const PHONE = '13955550061'
-let host: RunningHost
-let browser: Browser
+const suite = browserSuite({ timeout: 180_000 })
 let phone: DeclaredPhone
 
 beforeAll(async () => {
-  host = await startCitizenHost()
-  browser = await launchChromium()
-  phone = await declaredCitizen(browser, host, PHONE)
+  const { host } = suite
+  phone = await declaredCitizen(suite.browser, host, PHONE)
   const token = await host.login(PHONE)
   await host.call('trip-declare', { trips: [{ region: '420106', from: chinaToday(-1), to: chinaToday() }] }, token)
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
 })
 
 test('the change arrives as a notice, and the code page counts down to the earliest exit', async () => {
@@ -41,11 +30,12 @@ test('the change arrives as a notice, and the code page counts down to the earli
   for (const s of ['⟳ 状态变更', '健康码已变为红码', '● 新消息']) await notice.getByText(s).waitFor()
   // Opened means read (on the host too): the home page no longer counts it.
   expect((await (await read).json()).data).toEqual({ read: 1 })
-  await page.goto(`${host.url}/pages/index/index`)
+  await page.goto(`${suite.host.url}/pages/index/index`)
   await page.locator('#go-notices').getByText(/^消息$/).waitFor()
 })
 
 test('an appeal with a photo is filed, and shows as open in the history', async () => {
+  const { host } = suite
   const { page } = phone
   await page.click('#go-appeal')
   await page.locator('#appeal-status').getByText('红码').waitFor()

@@ -1,25 +1,13 @@
 // The daily check-in and the correction request, through the H5 pages against the real host: field
 // messages from the same rules as the host's, the check-in counted, the request listed.
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
-import { startCitizenHost } from '../support/citizen-browser'
+import { browserSuite } from '../support/browser-suite'
 import { declaredCitizen, type DeclaredPhone } from '../support/citizen-journey'
-import type { RunningHost } from '../support/host'
 
-jest.setTimeout(150_000)
-
-let host: RunningHost
-let browser: Browser
+const suite = browserSuite({ timeout: 150_000 })
 let phone: DeclaredPhone
 
 beforeAll(async () => {
-  host = await startCitizenHost()
-  browser = await launchChromium()
-  phone = await declaredCitizen(browser, host, '13955550005')
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
+  phone = await declaredCitizen(suite.browser, suite.host, '13955550005')
 })
 
 test('check in: an impossible temperature is refused at the field, a real one is counted', async () => {

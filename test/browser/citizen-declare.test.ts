@@ -4,39 +4,33 @@
 // verifies with `healthcode verify` and goes stale two minutes later. The ID number is nowhere in plain text.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
-import { acceptNotice, fillBasic, fillHealth, newPhone, readQr, signIn, startCitizenHost, verifyWithCli } from '../support/citizen-browser'
+import type { Page } from 'playwright-core'
+import { browserSuite } from '../support/browser-suite'
+import { acceptNotice, fillBasic, fillHealth, newPhone, readQr, signIn, verifyWithCli } from '../support/citizen-browser'
 import { encryptId, validIdNumber } from '../support/citizen'
 import { inspectSqlite, type Inspector } from '../support/db-inspect'
-import type { RunningHost } from '../support/host'
 
-jest.setTimeout(120_000)
-
-let host: RunningHost
+const suite = browserSuite({ timeout: 120_000 })
 let db: Inspector
-let browser: Browser
 let page: Page
 
 const PHONE = '13955550001'
 const ID = validIdNumber('330106', '19880512', '273')
 const WRONG_ID = ID.slice(0, 17) + (ID.endsWith('1') ? '2' : '1') // check digit off by one
 
+// One phone through the file: the later tests look at what the first one left behind.
 beforeAll(async () => {
-  host = await startCitizenHost()
-  db = await inspectSqlite(host.dataDir)
-  browser = await launchChromium()
-  ;({ page } = await newPhone(browser))
+  db = await inspectSqlite(suite.host.dataDir)
+  ;({ page } = await newPhone(suite.browser))
 })
 afterAll(async () => {
-  await browser?.close()
   await db?.close()
-  await host?.stop()
 })
 
 const fieldMessage = (p: Page, field: string) => p.locator(`.text-field:has(#${field}) .field-message`)
 
 test('a wrong ID number is stopped at its field and nothing is stored; corrected, the citizen gets a green code', async () => {
+  const { host } = suite
   await signIn(page, host, PHONE)
   await acceptNotice(page)
   await fillBasic(page, { name: '王小明', id: WRONG_ID, household: '330106', address: '杭州市西湖区文三路 1 号' })
@@ -75,6 +69,7 @@ test('a wrong ID number is stopped at its field and nothing is stored; corrected
 })
 
 test('the ID number is nowhere in plain text: not in the database, its WAL, the log, nor the phone', async () => {
+  const { host } = suite
   const dump = await db.dump()
   expect(dump.length).toBeGreaterThan(1000) // a real dump, not an empty one
   expect(dump).not.toContain(ID)
@@ -88,6 +83,7 @@ test('the ID number is nowhere in plain text: not in the database, its WAL, the 
 })
 
 test('the QR read from a screenshot verifies against /trust-list.json, and is stale two minutes later', async () => {
+  const { host } = suite
   const shot = await readQr(page)
   expect(shot.text).toMatch(/^HZ1:/)
   const now = await verifyWithCli(host, shot.text, shot.at)

@@ -1,34 +1,25 @@
-// "Use on this phone" (40905): a second phone takes the code (its new key binds it). The first phone learns
+// "Use on this phone" (ReturnCode.DEVICE_REPLACED): a second phone takes the code (its new key binds it). The first phone learns
 // it at its next sync (health-info names the bound phone) and says so instead of showing its revoked code;
 // "在本机使用" binds it back and the second phone's code is then revoked. Against a host that does not name
-// the bound phone, the replaced phone learns at its next renewal, which is refused with 40905.
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
-import { newPhone, readQr, signIn, startCitizenHost, verifyWithCli } from '../support/citizen-browser'
+// the bound phone, the replaced phone learns at its next renewal, which is refused with DEVICE_REPLACED.
+import { ReturnCode } from '@core/api/return-codes'
+import { browserSuite } from '../support/browser-suite'
+import { newPhone, readQr, signIn, verifyWithCli } from '../support/citizen-browser'
 import { declaredCitizen, type DeclaredPhone } from '../support/citizen-journey'
-import type { RunningHost } from '../support/host'
 import { chinaToday } from '../support/citizen'
 import { readStorage } from '../support/staff-browser'
 
-jest.setTimeout(180_000)
-
 const PHONE = '13955550051'
 const MOVED = '您的健康码已在另一部手机上使用，本机的码已失效'
-let host: RunningHost
-let browser: Browser
+const suite = browserSuite({ timeout: 180_000 })
 let first: DeclaredPhone
 
 beforeAll(async () => {
-  host = await startCitizenHost()
-  browser = await launchChromium()
-  first = await declaredCitizen(browser, host, PHONE)
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
+  first = await declaredCitizen(suite.browser, suite.host, PHONE)
 })
 
 test('the replaced phone says so instead of showing its revoked code, and "use on this phone" moves the code back', async () => {
+  const { host, browser } = suite
   const second = await newPhone(browser)
   await signIn(second.page, host, PHONE)
   await second.page.locator('#health-code[data-status="green"]').waitFor({ timeout: 20_000 })
@@ -52,7 +43,7 @@ test('the replaced phone says so instead of showing its revoked code, and "use o
   expect(await readStorage(first.page, 'hc.wallet')).toMatchObject({ replaced: false })
 
   // A host that does not name the bound phone (health-info without deviceHash): the second phone learns only
-  // when it renews. A high-risk trip (from a third session) turns the status red, so it renews: 40905.
+  // when it renews. A high-risk trip (from a third session) turns the status red, so it renews: DEVICE_REPLACED.
   await second.page.route('**/api/health-info', async (route) => {
     const response = await route.fetch()
     const body = await response.json()
@@ -63,7 +54,7 @@ test('the replaced phone says so instead of showing its revoked code, and "use o
   await host.call('trip-declare', { trips: [{ region: '420106', from: chinaToday(-3), to: chinaToday() }] }, token)
   const refused = second.page.waitForResponse((r) => r.url().endsWith('/api/code-generate'))
   await second.page.reload()
-  expect((await (await refused).json()).code).toBe(40905)
+  expect((await (await refused).json()).code).toBe(ReturnCode.DEVICE_REPLACED)
   await second.page.locator('#device-replaced').getByText(MOVED).waitFor()
   expect(await second.page.locator('#health-code').count()).toBe(0)
 
@@ -72,5 +63,4 @@ test('the replaced phone says so instead of showing its revoked code, and "use o
   await first.page.locator('#health-code[data-status="red"]').waitFor({ timeout: 20_000 })
   const red = await readQr(first.page)
   expect(await verifyWithCli(host, red.text, red.at)).toMatchObject({ valid: true, claims: { status: 'red' } })
-  await second.context.close()
 })

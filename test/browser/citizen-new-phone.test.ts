@@ -1,28 +1,18 @@
 // A new phone: signing in on a second browser context (its own storage, so its own device key) binds
 // that key with code-generate, and the first phone's code, captured before, is then revoked.
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
-import { newPhone, readQr, signIn, startCitizenHost, verifyWithCli } from '../support/citizen-browser'
+import { browserSuite } from '../support/browser-suite'
+import { newPhone, readQr, signIn, verifyWithCli } from '../support/citizen-browser'
 import { declaredCitizen, type DeclaredPhone } from '../support/citizen-journey'
-import type { RunningHost } from '../support/host'
 
-jest.setTimeout(150_000)
-
-let host: RunningHost
-let browser: Browser
+const suite = browserSuite({ timeout: 150_000 })
 let first: DeclaredPhone
 
 beforeAll(async () => {
-  host = await startCitizenHost()
-  browser = await launchChromium()
-  first = await declaredCitizen(browser, host, '13955550003')
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
+  first = await declaredCitizen(suite.browser, suite.host, '13955550003')
 })
 
 test('signing in on a second phone binds a new device key and revokes the first phone’s code', async () => {
+  const { host, browser } = suite
   const before = await readQr(first.page)
   expect(await verifyWithCli(host, before.text, before.at)).toMatchObject({ valid: true, reasons: [] })
   const firstKey = await first.page.evaluate(() => localStorage.getItem('hc.wallet'))
@@ -36,5 +26,4 @@ test('signing in on a second phone binds a new device key and revokes the first 
 
   expect(await verifyWithCli(host, now.text, now.at)).toMatchObject({ valid: true, reasons: [], claims: { status: 'green' } })
   expect(await verifyWithCli(host, before.text, before.at)).toMatchObject({ valid: false, reasons: ['revoked'] })
-  await second.context.close()
 })

@@ -1,32 +1,22 @@
 // Xi'an 2022: showing a code must not need the server. With the network cut (no reload), the code page
 // keeps showing the code and keeps redrawing it every 20 s from the phone's own credential and device
 // key; after the next failed poll it says it is offline. Each redrawn QR still verifies.
-import type { Browser } from 'playwright-core'
 import { PRESENTATION_REFRESH_S } from '@core/credential/format'
 import { STATUS_POLL_MS } from '@core/client/renewal'
-import { launchChromium } from '../support/chromium'
-import { readNextQr, readQr, startCitizenHost, verifyWithCli } from '../support/citizen-browser'
+import { browserSuite } from '../support/browser-suite'
+import { readNextQr, readQr, verifyWithCli } from '../support/citizen-browser'
 import { declaredCitizen, type DeclaredPhone } from '../support/citizen-journey'
-import type { RunningHost } from '../support/host'
 
-jest.setTimeout(150_000)
-
-let host: RunningHost
-let browser: Browser
+const suite = browserSuite({ timeout: 150_000 })
 let phone: DeclaredPhone
 
 beforeAll(async () => {
-  host = await startCitizenHost()
-  browser = await launchChromium()
   // page.clock is installed before the app loads, so its timers can be fast-forwarded later.
-  phone = await declaredCitizen(browser, host, '13955550004', { beforeLoad: (page) => page.clock.install() })
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
+  phone = await declaredCitizen(suite.browser, suite.host, '13955550004', { beforeLoad: (page) => page.clock.install() })
 })
 
 test('offline, the code still shows, keeps refreshing, and each drawing verifies', async () => {
+  const { host } = suite
   const { page, context } = phone
   const online = await readQr(page)
   const apiCalls: string[] = []

@@ -2,28 +2,23 @@
 // my code" through the app; his phone draws her code and a verifier scans it green; she revokes the grant;
 // at his next sync his phone stops showing it and deletes it, and a verifier that has synced rejects the
 // code he showed before as revoked. Her access history lists his views and the scan.
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { STATUS_POLL_MS } from '@core/client/renewal'
-import { launchChromium } from '../support/chromium'
-import { newPhone, signIn, startCitizenHost, verifyWithCli } from '../support/citizen-browser'
+import { browserSuite } from '../support/browser-suite'
+import { newPhone, signIn, verifyWithCli } from '../support/citizen-browser'
 import { declaredCitizen, type DeclaredPhone } from '../support/citizen-journey'
-import type { RunningHost } from '../support/host'
 import { heldGrants, readQrInView, scanText, verifierDesk } from '../support/relatives-browser'
 import { fill, textOf, waitForText } from '../support/staff-browser'
 
-jest.setTimeout(240_000)
-
 const GRANDSON = '13955550041'
 const GRANDMA = '13955550042'
-let host: RunningHost
-let browser: Browser
+const suite = browserSuite({ timeout: 240_000 })
 let grandma: DeclaredPhone
 let grandson: Page
 let desk: Page
 
 beforeAll(async () => {
-  host = await startCitizenHost()
-  browser = await launchChromium()
+  const { host, browser } = suite
   // He signs in once (so his number has an account); he has no declaration of his own. His clock is
   // installed so the test can move it on to his next sync.
   grandson = (await newPhone(browser, { beforeLoad: (p) => p.clock.install() })).page
@@ -31,12 +26,9 @@ beforeAll(async () => {
   grandma = await declaredCitizen(browser, host, GRANDMA)
   desk = await verifierDesk(browser, host)
 })
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
 
 test('she grants him "hold and show my code"; his phone shows it and a verifier scans it green; she revokes it', async () => {
+  const { host } = suite
   const { page } = grandma
   await page.click('#go-relatives')
   await page.waitForSelector('#grant-form')
@@ -91,6 +83,7 @@ test('she grants him "hold and show my code"; his phone shows it and a verifier 
 })
 
 test('her access history lists his views of her code and the scan at the collection point', async () => {
+  const { host } = suite
   const { page } = grandma
   await page.goto(`${host.url}/pages/index/index`)
   await page.click('#go-access')

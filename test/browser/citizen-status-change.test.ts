@@ -1,30 +1,20 @@
 // A trip to a high-risk area turns the code red, with its reason and exit condition on the code page,
 // and revokes the green code shown before. Verdicts come from `healthcode verify` against a fresh trust
 // list. (A new phone revoking the old one: citizen-new-phone.test.ts.)
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
-import { pickRegion, readQr, startCitizenHost, verifyWithCli } from '../support/citizen-browser'
+import { browserSuite } from '../support/browser-suite'
+import { pickRegion, readQr, verifyWithCli } from '../support/citizen-browser'
 import { declaredCitizen, type DeclaredPhone } from '../support/citizen-journey'
 import { chinaToday } from '../support/citizen'
-import type { RunningHost } from '../support/host'
 
-jest.setTimeout(150_000)
-
-let host: RunningHost
-let browser: Browser
+const suite = browserSuite({ timeout: 150_000 })
 let first: DeclaredPhone
 
 beforeAll(async () => {
-  host = await startCitizenHost()
-  browser = await launchChromium()
-  first = await declaredCitizen(browser, host, '13955550002')
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
+  first = await declaredCitizen(suite.browser, suite.host, '13955550002')
 })
 
 test('a trip to a high-risk county turns the code red, says why and how it ends, and revokes the green code', async () => {
+  const { host } = suite
   const { page } = first
   const green = await readQr(page)
   expect(await verifyWithCli(host, green.text, green.at)).toMatchObject({ valid: true, claims: { status: 'green' } })

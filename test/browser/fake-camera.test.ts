@@ -2,13 +2,10 @@
 // a frame with getUserMedia, and jsQR reads back exactly the text we encoded.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
-import fs from 'node:fs'
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
-import { writeFakeCamera } from '../support/fake-camera'
+import { browserSuite } from '../support/browser-suite'
 
-jest.setTimeout(90_000)
+// No host: a page of its own, and the camera at its default size.
+const suite = browserSuite({ timeout: 90_000, host: false, camera: {} })
 
 // UTF-8 on purpose: Chinese text must survive the byte-mode round trip.
 const TEXT = 'HC1:健康码 fake-camera 测试 0123456789'
@@ -17,26 +14,21 @@ const PAGE = `<!doctype html><meta charset="utf-8"><video id="v" autoplay muted 
 
 let server: http.Server
 let origin: string
-let browser: Browser
-let dir: string
 
 beforeAll(async () => {
   // getUserMedia needs a secure context; http://127.0.0.1 is one.
   server = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE))
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'hc-cam-'))
-  browser = await launchChromium({ fakeCamera: writeFakeCamera(TEXT, { dir }) })
+  suite.showOnCamera(TEXT)
 })
 
 afterAll(async () => {
-  await browser?.close()
   await new Promise((r) => server?.close(r))
-  if (dir) fs.rmSync(dir, { recursive: true, force: true })
 })
 
 test('a frame from the fake camera decodes to the encoded text', async () => {
-  const page = await browser.newPage()
+  const { page } = await suite.newPage()
   await page.goto(`${origin}/`)
   await page.addScriptTag({ path: require.resolve('jsqr/dist/jsQR.js') })
   const started = Date.now()
@@ -63,5 +55,4 @@ test('a frame from the fake camera decodes to the encoded text', async () => {
   expect(decoded).not.toBeNull()
   expect(decoded!.text).toBe(TEXT)
   expect(Date.now() - started).toBeLessThan(30_000)
-  await page.close()
 })

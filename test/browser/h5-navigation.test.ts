@@ -1,36 +1,32 @@
 // Taro's H5 router, as patched in patches/@tarojs+router: a browser Back pressed while a page is still
 // coming in (its code loading, its enter animation running) must leave the page one returns to on screen.
 // Unpatched, the late push or the hide timer of the animation hid it until the next navigation.
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
-import { startCitizenHost } from '../support/citizen-browser'
+import { browserSuite } from '../support/browser-suite'
 import { declaredCitizen, type DeclaredPhone } from '../support/citizen-journey'
-import type { RunningHost } from '../support/host'
 
-jest.setTimeout(120_000)
-
-let host: RunningHost
-let browser: Browser
+const suite = browserSuite({ timeout: 120_000 })
 let phone: DeclaredPhone
 
 beforeAll(async () => {
-  host = await startCitizenHost()
-  browser = await launchChromium()
-  phone = await declaredCitizen(browser, host, '13955550091')
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
+  // The page's clock is installed before the app loads, so the router's own timers (the enter animation,
+  // the hiding of the page below) can be run forward instead of waited for.
+  phone = await declaredCitizen(suite.browser, suite.host, '13955550091', { beforeLoad: (page) => page.clock.install() })
 })
 
-async function backAtOnce(link: string) {
+/** No page code on its way: webpack removes a chunk's <script> once it has run. */
+const chunksLoaded = () => !document.querySelector('script[data-webpack]')
+
+/** Opens `link`, presses Back at once, and then (`arrive`) lets page code that was held back arrive. */
+async function backAtOnce(link: string, arrive?: () => void) {
   const { page } = phone
   await page.click(link)
   await page.waitForURL((u) => u.pathname.includes('/packages/citizen/'))
   await page.goBack()
   await page.waitForURL((u) => u.pathname.endsWith('/pages/index/index'))
-  // Past the enter animation and any late page load: the home page must still be the one on screen.
-  await page.waitForTimeout(1_000)
+  arrive?.()
+  // Past any late page load and the enter animation: the home page must still be the one on screen.
+  await page.waitForFunction(chunksLoaded)
+  await page.clock.runFor(1_000)
   await page.locator('#health-code').waitFor({ state: 'visible', timeout: 5_000 })
   await page.locator(link).waitFor({ state: 'visible', timeout: 5_000 })
 }
@@ -44,13 +40,18 @@ test('Back pressed while the page’s code is still loading shows the home page 
   const { page } = phone
   await page.reload()
   await page.locator('#health-code').waitFor()
-  // A slow network: every script fetched from now on (the sub-package pages) arrives late.
+  // A slow network: every script fetched from now on (the sub-package pages) arrives only after the Back.
+  let held: Promise<void> = Promise.resolve()
   await page.route('**/*.js', async (route) => {
-    await new Promise((r) => setTimeout(r, 600))
+    await held
     await route.continue()
   })
   try {
-    for (const link of ['#go-history', '#go-access']) await backAtOnce(link)
+    for (const link of ['#go-history', '#go-access']) {
+      let arrive = () => undefined as void
+      held = new Promise<void>((r) => { arrive = r })
+      await backAtOnce(link, arrive)
+    }
   } finally {
     await page.unroute('**/*.js')
   }

@@ -2,43 +2,29 @@
 //   c. offline (no reload), scans still decide and are queued; back online the queue lands exactly once,
 //      even when the first upload's answer is lost after the host processed it and the batch is retried;
 //   d. with the stored lists older than their maximum age, a valid code reads "cannot verify: update needed".
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
+import type { BrowserContext, Page } from 'playwright-core'
+import { ReturnCode } from '@core/api/return-codes'
+import { browserSuite } from '../support/browser-suite'
 import { inspectSqlite, type Inspector } from '../support/db-inspect'
-import { writeFakeCamera } from '../support/fake-camera'
-import type { RunningHost } from '../support/host'
-import { readStorage, scanWithCamera, signIn, textOf, waitForText, writeStorage, startStaffHost } from '../support/staff-browser'
+import { readStorage, scanWithCamera, signIn, textOf, waitForText, writeStorage } from '../support/staff-browser'
 import { makeCitizen } from '../support/verifier-fixtures'
 
-jest.setTimeout(180_000)
-
-let host: RunningHost
+const suite = browserSuite({ timeout: 180_000, camera: { width: 640, height: 480 } })
 let db: Inspector
-let dir: string
-const browsers: Browser[] = []
 
 beforeAll(async () => {
-  host = await startStaffHost()
-  db = await inspectSqlite(host.dataDir)
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-verifier-offline-'))
+  db = await inspectSqlite(suite.host.dataDir)
 })
 
 afterAll(async () => {
-  for (const b of browsers) await b.close()
   await db?.close()
-  await host?.stop()
-  if (dir) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-/** A browser whose camera shows `qr`, signed in as the demo verifier, on the scan page with fresh lists. */
-async function verifierDesk(qr: string, name: string): Promise<{ context: BrowserContext; page: Page }> {
-  const browser = await launchChromium({ fakeCamera: writeFakeCamera(qr, { dir: fs.mkdtempSync(path.join(dir, name)), width: 640, height: 480 }) })
-  browsers.push(browser)
-  const context = await browser.newContext({ locale: 'zh-CN' })
-  const page = await context.newPage()
+/** A camera that shows `qr`, and a page signed in as the demo verifier, on the scan page with fresh lists. */
+async function verifierDesk(qr: string): Promise<{ context: BrowserContext; page: Page }> {
+  const { host } = suite
+  suite.showOnCamera(qr)
+  const { context, page } = await suite.newPage({ locale: 'zh-CN' })
   await signIn(page, host, '13800000003')
   await page.goto(`${host.url}/packages/staff/pages/scan/index`)
   await waitForText(page, '核验名单 0 分钟前更新')
@@ -46,8 +32,9 @@ async function verifierDesk(qr: string, name: string): Promise<{ context: Browse
 }
 
 test('offline scans decide and queue; back online the queue lands once, also when the first upload is retried', async () => {
+  const { host } = suite
   const citizen = await makeCitizen(host, '13955560001', '孙小明')
-  const { context, page } = await verifierDesk(citizen.qrAt(Date.now()), 'c')
+  const { context, page } = await verifierDesk(citizen.qrAt(Date.now()))
   const before = await db.count('scans')
 
   await context.setOffline(true)
@@ -84,8 +71,8 @@ test('offline scans decide and queue; back online the queue lands once, also whe
   if (await page.locator('#flush-queue').count()) await page.click('#flush-queue')
   await waitForText(page, '扫码记录已全部上传', 30_000)
   expect(answers).toHaveLength(2)
-  expect(answers[0]).toMatchObject({ code: 0, data: { accepted: 3, duplicates: 0 } })
-  expect(answers[1]).toMatchObject({ code: 0, data: { accepted: 0, duplicates: 3 } })
+  expect(answers[0]).toMatchObject({ code: ReturnCode.OK, data: { accepted: 3, duplicates: 0 } })
+  expect(answers[1]).toMatchObject({ code: ReturnCode.OK, data: { accepted: 0, duplicates: 3 } })
   expect(await db.count('scans')).toBe(before + 3)
   const rows = await db.rows('select idempotency_key, verdict, status, offline from scans order by scanned_at')
   expect(rows.slice(-3).map((r) => r.idempotency_key).sort()).toEqual(queued.map((q) => q.idempotencyKey).sort())
@@ -98,12 +85,12 @@ test('offline scans decide and queue; back online the queue lands once, also whe
   const history = await page.locator('#uploaded-scans').innerText()
   expect(history.match(/✓ 有效 · ✓ 绿码/g)).toHaveLength(3)
   expect(history.match(/离线核验/g)).toHaveLength(3)
-  await context.close()
 })
 
 test('lists older than their maximum age: a valid code yields "cannot verify: update needed" until the lists are updated', async () => {
+  const { host } = suite
   const citizen = await makeCitizen(host, '13955560002', '周小芳')
-  const { context, page } = await verifierDesk(citizen.qrAt(Date.now()), 'd')
+  const { context, page } = await verifierDesk(citizen.qrAt(Date.now()))
   const trust = (await readStorage<{ syncedAt: string; maxAgeSeconds: number }>(page, 'hc.trust'))!
   expect(trust.maxAgeSeconds).toBe(24 * 3600)
 
@@ -123,7 +110,6 @@ test('lists older than their maximum age: a valid code yields "cannot verify: up
   await waitForText(page, '扫码记录已全部上传', 30_000)
   const rows = await db.rows('select verdict from scans order by scanned_at desc limit 2')
   expect(rows.map((r) => r.verdict)).toEqual(['valid', 'update-needed'])
-  await context.close()
 })
 
 async function waitForCondition(check: () => boolean, timeoutMs = 20_000): Promise<void> {

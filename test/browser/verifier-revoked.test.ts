@@ -1,38 +1,17 @@
 // e. A code revoked on the server (the citizen declares a trip to 武昌区 420106, high-risk in the demo
 // data) is still green on a verifier holding the old lists, and is rejected with `revoked` once the
 // verifier syncs: revocations reach the device through the signed lists, not through a lookup per scan.
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../support/chromium'
-import { writeFakeCamera } from '../support/fake-camera'
-import type { RunningHost } from '../support/host'
-import { scanWithCamera, signIn, textOf, waitForText, startStaffHost } from '../support/staff-browser'
+import { browserSuite } from '../support/browser-suite'
+import { scanWithCamera, signIn, textOf, waitForText } from '../support/staff-browser'
 import { declareHighRiskTrip, makeCitizen } from '../support/verifier-fixtures'
 
-jest.setTimeout(180_000)
-
-let host: RunningHost
-let browser: Browser
-let dir: string
-
-beforeAll(async () => {
-  host = await startStaffHost()
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-verifier-revoked-'))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-  if (dir) fs.rmSync(dir, { recursive: true, force: true })
-})
+const suite = browserSuite({ timeout: 180_000, camera: { width: 640, height: 480 } })
 
 test('a code revoked on the server is rejected with "revoked" after the verifier syncs', async () => {
+  const { host } = suite
   const citizen = await makeCitizen(host, '13955570001', '吴小军')
-  browser = await launchChromium({ fakeCamera: writeFakeCamera(citizen.qrAt(Date.now()), { dir, width: 640, height: 480 }) })
-  const context = await browser.newContext({ locale: 'zh-CN' })
-  const page = await context.newPage()
+  suite.showOnCamera(citizen.qrAt(Date.now()))
+  const { page } = await suite.newPage({ locale: 'zh-CN' })
   await signIn(page, host, '13800000003')
   await page.goto(`${host.url}/packages/staff/pages/scan/index`)
   await waitForText(page, '核验名单 0 分钟前更新')
@@ -51,5 +30,4 @@ test('a code revoked on the server is rejected with "revoked" after the verifier
   expect(await page.locator('#reason-revoked').count()).toBe(1)
   expect(await textOf(page, '#reason-revoked')).toContain('码已被撤销')
   expect(await page.locator('#holder-name').count()).toBe(0)
-  await context.close()
 })

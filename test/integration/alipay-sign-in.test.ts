@@ -1,6 +1,7 @@
 // Alipay sign-in against a local gateway that behaves like Alipay's Open API: it checks our RSA2 request
 // signature with the app's public key and signs its answer with an "Alipay" key (the real gateway cannot
 // be reached from here).
+import { ReturnCode } from '@core/api/return-codes'
 import { createServer, Server } from 'node:http'
 import { spawnSync } from 'node:child_process'
 import { createSign, createVerify, generateKeyPairSync, KeyObject } from 'node:crypto'
@@ -47,12 +48,12 @@ describe('Alipay sign-in', () => {
 
   it('signs in with a good auth code, finds the same account again, and refuses a bad one', async () => {
     const first = await host.call('auth-alipay', { authCode: 'goodcode1' }, undefined, { 'x-client-platform': 'alipay' })
-    expect(first.body.code).toBe(0)
+    expect(first.body.code).toBe(ReturnCode.OK)
     const me = await host.call('auth-session', {}, first.body.data.token)
     expect(me.body.data.account.roles).toEqual(['citizen'])
     const again = await host.call('auth-alipay', { authCode: 'goodcode2' })
     expect(again.body.data.account.id).toBe(first.body.data.account.id)
-    expect((await host.call('auth-alipay', { authCode: 'badcode' })).body.code).toBe(40101)
+    expect((await host.call('auth-alipay', { authCode: 'badcode' })).body.code).toBe(ReturnCode.UNAUTHENTICATED)
     expect(JSON.stringify(me.body)).not.toContain('2088000000000001')
   })
 

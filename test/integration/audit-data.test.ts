@@ -1,6 +1,7 @@
 // Background audit on real data through the host, on SQLite and PostgreSQL: imports with row reports,
 // previews and a second approver; re-audits that reach exactly the affected citizens and revoke their
 // codes; re-imports that change nothing; signed rule sets, with wrongly signed ones refused.
+import { ReturnCode } from '@core/api/return-codes'
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -27,7 +28,7 @@ describeOnEngines('audit on imported data, %s', 90_000, ({ test, setup }) => {
   async function citizen(phone: string, id: string, trips: { region: string; from: string; to: string }[] = []) {
     const token = await host.login(phone)
     await host.call('consent-accept', { version: (await host.call('consent-status', {}, token)).body.data.version }, token)
-    expect((await host.call('health-declare', declaration({ basic: await basicInfo(host, id), trips }), token)).body.code).toBe(0)
+    expect((await host.call('health-declare', declaration({ basic: await basicInfo(host, id), trips }), token)).body.code).toBe(ReturnCode.OK)
     const device = newDevice()
     const code = (await host.call('code-generate', { devicePublicKey: device.publicKeyBase64 }, token)).body.data
     return { token, device, credential: code.credential as string }
@@ -53,7 +54,7 @@ describeOnEngines('audit on imported data, %s', 90_000, ({ test, setup }) => {
     expect(d.rejected.map((p: any) => [p.line, p.column, p.code])).toEqual([[3, 'region_code', 'region'], [4, 'level', 'level']])
     expect((await host.call('health-info', {}, traveller.token)).body.data.status.status).toBe('green')
 
-    expect((await host.call('import-approve', { importId: d.id }, admin1)).body.code).toBe(40305)
+    expect((await host.call('import-approve', { importId: d.id }, admin1)).body.code).toBe(ReturnCode.SECOND_APPROVER_REQUIRED)
     const approved = await host.call('import-approve', { importId: d.id }, admin2)
     expect(approved.body.data.state).toBe('approved')
     const done = await settled(d.id, x => x.job?.state === 'done')
@@ -94,7 +95,7 @@ describeOnEngines('audit on imported data, %s', 90_000, ({ test, setup }) => {
     const rules = { ...defaultRuleSet(), region: '330100', version: 2 }
     const wrongKey = createIssuerKey('ES256', '330100', n => new Uint8Array(randomBytes(n)), Date.now() - 60_000, { use: 'rules' })
     const refused = await host.call('rules-publish', { signed: signRuleSet(rules, signerOf(wrongKey)) }, admin1)
-    expect(refused.body).toMatchObject({ code: 40001, issues: [{ path: 'signed', code: 'unknown-key' }] })
+    expect(refused.body).toMatchObject({ code: ReturnCode.INVALID_INPUT, issues: [{ path: 'signed', code: 'unknown-key' }] })
     expect(refused.body.issues![0].message).toMatch(/密钥|key/)
     const rulesKey = JSON.parse(readFileSync(join(host.dataDir, 'keys', 'rules.json'), 'utf8'))
     const ok = await host.call('rules-publish', { signed: signRuleSet(rules, signerOf(rulesKey)) }, admin1)

@@ -1,6 +1,7 @@
 // The citizen's path through the real host on SQLite and PostgreSQL: consent, declaration with real-name
 // binding, audit, a signed credential that verifies against the published trust list, red on a high-risk
 // trip with the green code revoked, and a new phone revoking the old one.
+import { ReturnCode } from '@core/api/return-codes'
 import { presentCredential } from '@core/credential/present'
 import { verify } from '@core/credential/verify'
 import type { RunningHost } from '../support/host'
@@ -19,21 +20,24 @@ describeOnEngines('citizen path on %s', 60_000, ({ engine, schema, test, setup, 
 
   test('declares, gets green, holds a code that verifies offline, turns red on a high-risk trip', async () => {
     const token = await host.login('13922220001')
-    expect((await host.call('health-declare', declaration(), token)).body.code).toBe(40303)
+    expect((await host.call('health-declare', declaration(), token)).body.code).toBe(ReturnCode.CONSENT_REQUIRED)
     const consent = await host.call('consent-status', {}, token)
-    expect((await host.call('consent-accept', { version: consent.body.data.version }, token)).body.code).toBe(0)
+    expect((await host.call('consent-accept', { version: consent.body.data.version }, token)).body.code).toBe(ReturnCode.OK)
 
     const before = await db.dump()
     const badId = validIdNumber().slice(0, 17) + (validIdNumber().endsWith('1') ? '2' : '1')
     const bad = await host.call('health-declare', declaration({ basic: await basicInfo(host, badId) }), token)
-    expect(bad.body).toMatchObject({ code: 40001, issues: [{ path: 'basic.idNumber', code: 'id_check_digit' }] })
+    expect(bad.body).toMatchObject({ code: ReturnCode.INVALID_INPUT, issues: [{ path: 'basic.idNumber', code: 'id_check_digit' }] })
     const future = await host.call('health-declare', declaration({ basic: await basicInfo(host, validIdNumber()), trips: [{ region: '330106', from: chinaToday(1), to: chinaToday(2) }] }), token)
     expect(future.body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'trips.0.from', code: 'future_date' })]))
+    // Well-formed but not a county: the use case checks the region directory and answers like the schema.
+    const nowhere = await host.call('health-declare', declaration({ basic: await basicInfo(host, validIdNumber()), trips: [{ region: '999999', from: chinaToday(-2), to: chinaToday(-1) }] }), token)
+    expect(nowhere.body).toMatchObject({ code: ReturnCode.INVALID_INPUT, issues: [{ path: 'trips.0.region', code: 'region' }] })
     expect(await db.dump()).toBe(before)
 
     const id = validIdNumber()
     const ok = await host.call('health-declare', declaration({ basic: await basicInfo(host, id) }), token)
-    expect(ok.body.code).toBe(0)
+    expect(ok.body.code).toBe(ReturnCode.OK)
     expect(ok.body.data.status).toMatchObject({ status: 'green' })
     expect(ok.body.data.code).toBeNull()
     expect(await db.dump()).not.toContain(id)
@@ -64,13 +68,13 @@ describeOnEngines('citizen path on %s', 60_000, ({ engine, schema, test, setup, 
     expect(JSON.parse(String(history[0].inputs_json)).trips[0]).toMatchObject({ region: '420106', risk: 'high' })
 
     const again = await host.call('health-declare', declaration({ basic: await basicInfo(host, id) }), token)
-    expect(again.body.code).toBe(40903)
+    expect(again.body.code).toBe(ReturnCode.IDENTITY_LOCKED)
   })
 
   test('a second phone binds a new device key and revokes the first phone only', async () => {
     const token = await host.login('13922220002')
     await host.call('consent-accept', { version: (await host.call('consent-status', {}, token)).body.data.version }, token)
-    expect((await host.call('health-declare', declaration({ basic: await basicInfo(host, validIdNumber('330106', '19851111', '456'), '李四') }), token)).body.code).toBe(0)
+    expect((await host.call('health-declare', declaration({ basic: await basicInfo(host, validIdNumber('330106', '19851111', '456'), '李四') }), token)).body.code).toBe(ReturnCode.OK)
     const first = newDevice()
     const a = (await host.call('code-generate', { devicePublicKey: first.publicKeyBase64 }, token)).body.data
     const again = (await host.call('code-generate', { devicePublicKey: first.publicKeyBase64 }, token)).body.data
@@ -79,7 +83,7 @@ describeOnEngines('citizen path on %s', 60_000, ({ engine, schema, test, setup, 
     const token2 = await host.login('13922220002')
     const second = newDevice()
     const stale = await host.call('code-generate', { devicePublicKey: second.publicKeyBase64 }, token2)
-    expect(stale.body.code).toBe(40905) // a renewal never takes the code over from the bound phone
+    expect(stale.body.code).toBe(ReturnCode.DEVICE_REPLACED) // a renewal never takes the code over from the bound phone
     const b = (await host.call('code-generate', { devicePublicKey: second.publicKeyBase64, bind: true }, token2)).body.data
     expect(b.deviceChanged).toBe(true)
     const trust = (await (await fetch(`${host.url}/trust-list.json`)).json())
@@ -87,7 +91,7 @@ describeOnEngines('citizen path on %s', 60_000, ({ engine, schema, test, setup, 
     expect(verify(presentCredential(a.credential, first.privateKey, t / 1000), trust, t).reasons).toEqual(['revoked'])
     expect(verify(presentCredential(b.credential, second.privateKey, t / 1000), trust, t).valid).toBe(true)
     // The old phone renewing on its own is told its code moved; it does not take the binding back.
-    expect((await host.call('code-generate', { devicePublicKey: first.publicKeyBase64 }, token)).body.code).toBe(40905)
+    expect((await host.call('code-generate', { devicePublicKey: first.publicKeyBase64 }, token)).body.code).toBe(ReturnCode.DEVICE_REPLACED)
     expect((await host.call('health-info', {}, token)).body.data.deviceHash).not.toBe(null)
     // Moving it back within the same minute gives a code issued after the cut-off that revoked that phone.
     const back = (await host.call('code-generate', { devicePublicKey: first.publicKeyBase64, bind: true }, token)).body.data
@@ -118,7 +122,7 @@ describeOnEngines('citizen path on %s', 60_000, ({ engine, schema, test, setup, 
       const token = await host.login(phone)
       await host.call('consent-accept', { version: (await host.call('consent-status', {}, token)).body.data.version }, token)
       const r = await host.call('health-declare', declaration({ basic: await basicInfo(host, id) }), token)
-      expect(r.body.code).toBe(phone.endsWith('3') ? 0 : 40902)
+      expect(r.body.code).toBe(phone.endsWith('3') ? ReturnCode.OK : ReturnCode.ID_ALREADY_BOUND)
     }
   })
 })

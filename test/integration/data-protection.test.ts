@@ -1,4 +1,5 @@
 // Keys, retention and deletion from the command line, against a running host on SQLite.
+import { ReturnCode } from '@core/api/return-codes'
 import { spawn, spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,9 +13,10 @@ const bin = join(__dirname, '..', '..', 'bin', 'healthcode.js')
 
 describe('data protection', () => {
   let host: RunningHost
-  beforeAll(async () => { host = await startHost() }, 60_000)
+  // Key files are re-read every 200 ms here (KEY_RELOAD_MS), so no test waits on the production 2 s.
+  beforeAll(async () => { host = await startHost({ env: { KEY_RELOAD_MS: '200' } }) }, 60_000)
   afterAll(async () => { await host.stop() })
-  const env = () => ({ ...process.env, DATA_DIR: host.dataDir, DATABASE_URL: '', PG_SCHEMA: '' })
+  const env = () => ({ ...process.env, DATA_DIR: host.dataDir, DATABASE_URL: '', PG_SCHEMA: '', KEY_RELOAD_MS: '200' })
   const cli = (...args: string[]) => {
     const r = spawnSync(process.execPath, [bin, ...args], { env: env(), encoding: 'utf8' })
     return { code: r.status, out: r.stdout.trim(), err: r.stderr }
@@ -30,7 +32,7 @@ describe('data protection', () => {
   async function citizen(phone: string, id: string) {
     const token = await host.login(phone)
     await host.call('consent-accept', { version: (await host.call('consent-status', {}, token)).body.data.version }, token)
-    expect((await host.call('health-declare', declaration({ basic: await basicInfo(host, id, '孙八') }), token)).body.code).toBe(0)
+    expect((await host.call('health-declare', declaration({ basic: await basicInfo(host, id, '孙八') }), token)).body.code).toBe(ReturnCode.OK)
     const device = newDevice()
     const code = (await host.call('code-generate', { devicePublicKey: device.publicKeyBase64 }, token)).body.data
     return { token, device, credential: code.credential as string }
@@ -44,7 +46,7 @@ describe('data protection', () => {
     const rotation = cliAsync('keys', 'rotate-data-key', '--reload-wait', '3')
     // The host keeps serving during the rotation.
     for (let i = 0; i < 5; i++) {
-      expect((await host.call('health-info', {}, person.token)).body.code).toBe(0)
+      expect((await host.call('health-info', {}, person.token)).body.code).toBe(ReturnCode.OK)
       await new Promise(r => setTimeout(r, 500))
     }
     const r = await rotation
@@ -54,28 +56,35 @@ describe('data protection', () => {
     expect(dump).not.toContain(`v1.${secretsBefore.activeDataKey}.`)
     const secrets = JSON.parse(readFileSync(join(host.dataDir, 'keys', 'secrets.json'), 'utf8'))
     expect(Object.keys(secrets.dataKeys)).toEqual([secrets.activeDataKey])
-    await new Promise(r => setTimeout(r, 2500)) // the host reloads the trimmed key file
+    await new Promise(r => setTimeout(r, 600)) // the host reloads the trimmed key file (3 × KEY_RELOAD_MS)
     expect(await host.login('13966660001')).toBeTruthy() // the phone is found under the new hash key
     expect((await host.call('health-info', {}, person.token)).body.data.holder.name).toBe('孙*')
     expect((await host.call('staff-list', {}, admin)).body.data.staff.length).toBeGreaterThan(0)
     const other = await host.login('13966660002')
     await host.call('consent-accept', { version: (await host.call('consent-status', {}, other)).body.data.version }, other)
     const again = await host.call('health-declare', declaration({ basic: await basicInfo(host, id) }), other)
-    expect(again.body.code).toBe(40902) // the ID number is still found under the new key
+    expect(again.body.code).toBe(ReturnCode.ID_ALREADY_BOUND) // the ID number is still found under the new key
   }, 60_000)
 
   it('rotates the issuing key: announced in the trust list before use; old codes stay valid', async () => {
     const person = await citizen('13966660003', validIdNumber('330106', '19600606', '606'))
     const before = (await (await fetch(`${host.url}/trust-list.json`)).json()).issuers.filter((k: any) => (k.use ?? 'issue') === 'issue')
     const rotation = cliAsync('keys', 'rotate-issuer', '--publish-wait', '4')
-    await new Promise(r => setTimeout(r, 3000))
-    const during = (await (await fetch(`${host.url}/trust-list.json`)).json()).issuers.filter((k: any) => (k.use ?? 'issue') === 'issue')
+    let finished = false
+    void rotation.then(() => { finished = true })
+    // The next key is published while the rotation still waits, and before it signs anything.
+    let during: any[] = before
+    while (!finished && during.length === before.length) {
+      await new Promise(r => setTimeout(r, 100))
+      during = (await (await fetch(`${host.url}/trust-list.json`)).json()).issuers.filter((k: any) => (k.use ?? 'issue') === 'issue')
+    }
+    expect(finished).toBe(false)
     expect(during.length).toBe(before.length + 1)
     const r = await rotation
     expect(r.code).toBe(0)
     const { active, retired } = JSON.parse(r.out)
     expect(during.map((k: any) => k.kid)).toContain(active)
-    await new Promise(r => setTimeout(r, 2500))
+    await new Promise(r => setTimeout(r, 600)) // the host activates the new key (3 × KEY_RELOAD_MS)
     const trust = await (await fetch(`${host.url}/trust-list.json`)).json()
     const t = Date.now()
     expect(verify(presentCredential(person.credential, person.device.privateKey, t / 1000), trust, t)).toMatchObject({ valid: true, claims: { kid: retired } })

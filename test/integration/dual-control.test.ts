@@ -1,10 +1,11 @@
 // Auditors under dual control through the host, on SQLite and PostgreSQL, and the tamper-evident log.
+import { ReturnCode } from '@core/api/return-codes'
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { Client } from 'pg'
 import type { RunningHost } from '../support/host'
-import { entryHash } from '../../server/adapters/db/repositories/audit-log-repository'
+import { entryHash } from '../../server/kernel/audit-chain'
 import { TEST_DATABASE_URL } from '../support/postgres'
 import { describeOnEngines } from '../support/engine-suite'
 import { basicInfo, declaration, newDevice, validIdNumber } from '../support/citizen'
@@ -32,7 +33,7 @@ describeOnEngines('dual control on %s', 120_000, ({ engine, schema, test, setup 
     const phone = '1395555' + String(seq).padStart(4, '0')
     const token = await host.login(phone)
     await host.call('consent-accept', { version: (await host.call('consent-status', {}, token)).body.data.version }, token)
-    expect((await host.call('health-declare', declaration({ basic: await basicInfo(host, validIdNumber('330106', '19600101', String(seq).padStart(3, '0'))) }), token)).body.code).toBe(0)
+    expect((await host.call('health-declare', declaration({ basic: await basicInfo(host, validIdNumber('330106', '19600101', String(seq).padStart(3, '0'))) }), token)).body.code).toBe(ReturnCode.OK)
     await host.call('code-generate', { devicePublicKey: newDevice().publicKeyBase64 }, token)
     const holder = (await host.call('audit-queue', {}, auditor1)).body.data
     void holder
@@ -51,9 +52,9 @@ describeOnEngines('dual control on %s', 120_000, ({ engine, schema, test, setup 
     const req = await host.call('status-change-request', { subject: { holder: item.person.holder }, toStatus: 'red', reasonCode: 'contact-traced', note: '流调确认', evidence: [{ kind: 'document', ref: 'FD-2026-001' }] }, auditor1)
     expect(req.body.data.state).toBe('pending')
     expect((await host.call('health-info', {}, person.token)).body.data.status.status).toBe('green')
-    expect((await host.call('status-change-approve', { changeId: req.body.data.id }, auditor1)).body.code).toBe(40305)
+    expect((await host.call('status-change-approve', { changeId: req.body.data.id }, auditor1)).body.code).toBe(ReturnCode.SECOND_APPROVER_REQUIRED)
     const admin = await host.login('13800000001')
-    expect((await host.call('status-change-approve', { changeId: req.body.data.id }, admin)).body.code).toBe(40301)
+    expect((await host.call('status-change-approve', { changeId: req.body.data.id }, admin)).body.code).toBe(ReturnCode.FORBIDDEN)
     expect((await host.call('health-info', {}, person.token)).body.data.status.status).toBe('green')
 
     const ok = await host.call('status-change-approve', { changeId: req.body.data.id }, auditor2)

@@ -1,5 +1,6 @@
 // NODE_ENV=production: refuses demo data and missing keys; with provisioned keys it starts without demo
 // accounts and without the development pages. And a backup taken while the host runs is a consistent copy.
+import { ReturnCode } from '@core/api/return-codes'
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -43,7 +44,7 @@ describe('production mode', () => {
     try {
       expect((await fetch(`${prod.url}/dev/otp`)).status).toBe(404)
       // No SMS gateway configured: production refuses rather than print a code anywhere.
-      expect((await prod.call('auth-otp-request', { phone: '13800000001' })).body.code).toBe(50301)
+      expect((await prod.call('auth-otp-request', { phone: '13800000001' })).body.code).toBe(ReturnCode.UNAVAILABLE)
       const db = new Database(join(prodDir, 'healthcode.db'), { readonly: true })
       expect((db.prepare('select count(*) n from staff').get() as { n: number }).n).toBe(0)
       db.close()

@@ -40,6 +40,7 @@ export const MATRIX: Record<string, Entry> = {
   'consent-accept': { input: () => ({ version: 'x' }), sees: [] },
   'transport-key': { input: () => ({}), sees: [] },
   'region-list': { input: () => ({}), sees: [] },
+  'random-seed': { input: () => ({}), sees: [] },
   'health-declare': { input: () => ({ health: { temperature: 36.5, symptoms: [], conditions: [] }, trips: [], contact: 'none', tests: [] }), sees: [] },
   'trip-declare': { input: () => ({ trips: [{ region: '330106', from: '2026-11-20', to: '2026-11-21' }] }), sees: [] },
   'checkin': { input: () => ({ temperature: 36.5, symptoms: [] }), sees: [] },

@@ -1,6 +1,7 @@
 // Every function, called by every role against someone else's record (a citizen of this region; the
 // other-region admin stands for another region), leaks nothing to anyone not entitled, and refuses to act
 // on records that are not the caller's. And the Beijing 2020 lookup — name plus ID number — gets nothing.
+import { ReturnCode } from '@core/api/return-codes'
 import { spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
@@ -33,12 +34,12 @@ describe('role matrix', () => {
     expect(made.status).toBe(0)
     const vt = await host.login('13977770021')
     await host.call('consent-accept', { version: (await host.call('consent-status', {}, vt)).body.data.version }, vt)
-    expect((await host.call('health-declare', declaration({ basic: await basicInfo(host, victimId, victimName) }), vt)).body.code).toBe(0)
+    expect((await host.call('health-declare', declaration({ basic: await basicInfo(host, victimId, victimName) }), vt)).body.code).toBe(ReturnCode.OK)
     const device = newDevice()
     const code = (await host.call('code-generate', { devicePublicKey: device.publicKeyBase64 }, vt)).body.data
     const correction = (await host.call('correction-request', { category: 'trip', description: '行程有误请核查' }, vt)).body.data
     const appealAnswer = await host.call('appeal-request', { description: '请复核我的状态', attachments: [{ mime: 'image/png', dataBase64: 'iVBORw0KGgo=' }] }, vt)
-    expect(appealAnswer.body).toMatchObject({ code: 0 })
+    expect(appealAnswer.body).toMatchObject({ code: ReturnCode.OK })
     const appeal = appealAnswer.body.data
     tokens.relative = await host.login('13977770022')
     const grant = (await host.call('grant-create', { otherPhone: '13977770022', scope: 'view', purpose: '照看长辈', days: 7 }, vt)).body.data
@@ -76,7 +77,7 @@ describe('role matrix', () => {
     for (const role of ROLES) {
       const r = await host.call(name, entry.input(victim), role === 'anonymous' ? undefined : tokens[role])
       if (!entry.sees.includes(role)) expect({ role, leaked: leaked(r.body) }).toEqual({ role, leaked: [] })
-      if (entry.refused?.includes(role)) expect({ role, code: r.body.code === 0 ? 'accepted' : 'refused' }).toEqual({ role, code: 'refused' })
+      if (entry.refused?.includes(role)) expect({ role, code: r.body.code === ReturnCode.OK ? 'accepted' : 'refused' }).toEqual({ role, code: 'refused' })
     }
   }, 60_000)
 
@@ -87,7 +88,7 @@ describe('role matrix', () => {
         for (const body of bodies) {
           const r = await host.call(name, body, token)
           expect({ name, leaked: leaked(r.body) }).toEqual({ name, leaked: [] })
-          expect(r.body.code).not.toBe(0)
+          expect(r.body.code).not.toBe(ReturnCode.OK)
         }
       }
     }

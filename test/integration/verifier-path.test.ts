@@ -1,5 +1,6 @@
 // The verifier's server side on SQLite and PostgreSQL: online verification with the freshest revocations,
 // scans recorded once per idempotency key (also when a sync is retried), history and today's figures.
+import { ReturnCode } from '@core/api/return-codes'
 import { randomUUID } from 'node:crypto'
 import { presentCredential } from '@core/credential/present'
 import { readOwnCredential } from '@core/credential/read-credential'
@@ -20,7 +21,7 @@ describeOnEngines('verifier path on %s', 60_000, ({ engine, schema, test, setup,
   async function citizenCode(phone: string, id: string) {
     const token = await host.login(phone)
     await host.call('consent-accept', { version: (await host.call('consent-status', {}, token)).body.data.version }, token)
-    expect((await host.call('health-declare', declaration({ basic: await basicInfo(host, id, '赵六') }), token)).body.code).toBe(0)
+    expect((await host.call('health-declare', declaration({ basic: await basicInfo(host, id, '赵六') }), token)).body.code).toBe(ReturnCode.OK)
     const device = newDevice()
     const code = (await host.call('code-generate', { devicePublicKey: device.publicKeyBase64 }, token)).body.data
     return { token, device, credential: code.credential as string }
@@ -75,10 +76,10 @@ describeOnEngines('verifier path on %s', 60_000, ({ engine, schema, test, setup,
   test('only verifiers record scans, and only at their own point', async () => {
     const citizen = await host.login('13933330002')
     const r = await host.call('scan-record', { scans: [{ idempotencyKey: randomUUID(), scannedAt: Date.now(), valid: true, updateNeeded: false, kind: 'healthcode', reasons: [], status: 'green', holder: null, holderRegion: null, offline: false }] }, citizen)
-    expect(r.body.code).toBe(40301)
+    expect(r.body.code).toBe(ReturnCode.FORBIDDEN)
     const verifier = await host.login('13800000003')
     const spoof = await host.call('scan-record', { scans: [], pointId: 'elsewhere' }, verifier)
-    expect(spoof.body.code).toBe(40001)
+    expect(spoof.body.code).toBe(ReturnCode.INVALID_INPUT)
   })
 
   test('a code revoked on the server is rejected online at once', async () => {

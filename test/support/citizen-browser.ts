@@ -3,38 +3,21 @@
 // `healthcode verify` command against the host's published trust list.
 import { execFileSync } from 'node:child_process'
 import { recordIdentifier } from './identifiers'
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { startHost, type RunningHost } from './host'
-import { decodeQrPng } from './png-qr'
+import { openPage } from './browser-suite'
+import type { RunningHost } from './host'
+import { decodeQrPngOffThread } from './png-qr'
 
 const root = join(__dirname, '..', '..')
 
-/**
- * The host serves a private copy of dist/h5: another build of the app (npm test, a colleague) must not
- * swap files under a running test, and the host lists static files when it starts.
- */
-export async function startCitizenHost(): Promise<RunningHost> {
-  const h5 = join(root, 'dist', 'h5')
-  if (!existsSync(join(h5, 'index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5` first')
-  const dataDir = mkdtempSync(join(tmpdir(), 'hc-citizen-'))
-  const staticDir = mkdtempSync(join(tmpdir(), 'hc-h5-'))
-  cpSync(h5, staticDir, { recursive: true })
-  const host = await startHost({ dataDir, env: { STATIC_DIR: staticDir } })
-  // The copy goes with the host; the data folder stays for inspection, as with startHost.
-  const stop = host.stop
-  return { ...host, stop: () => stop().finally(() => rmSync(staticDir, { recursive: true, force: true })) }
-}
-
 /** A phone: its own storage (wallet, device key), zh-CN, a phone-sized screen at 2× like most phones. */
 export async function newPhone(browser: Browser, opts: { beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  const page = await context.newPage()
-  page.on('pageerror', (e) => process.stderr.write(`[page error] ${e.message}\n`))
-  await opts.beforeLoad?.(page)
-  return { context, page }
+  const phone = await openPage(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  await opts.beforeLoad?.(phone.page)
+  return phone
 }
 
 export async function signIn(page: Page, host: RunningHost, phone: string): Promise<void> {
@@ -86,7 +69,7 @@ export async function readQr(page: Page): Promise<{ text: string; at: number; pn
   // The page's own clock, which a test may have moved with page.clock.
   const at = await page.evaluate(() => Date.now())
   const png = await page.screenshot()
-  const text = decodeQrPng(png)
+  const text = await decodeQrPngOffThread(png)
   if (!text) throw new Error('no QR code found in the screenshot')
   return { text, at, png }
 }
@@ -97,12 +80,25 @@ export interface Verdict {
   claims?: { status?: string; name?: string; id?: string }
 }
 
+/**
+ * A GET, tried once more on a fresh connection when the first fails before any answer: fetch reuses an idle
+ * keep-alive socket, and after a long synchronous stretch (decoding a screenshot) it can pick one the host
+ * has just closed ("fetch failed: other side closed").
+ */
+async function getText(url: string): Promise<string> {
+  try {
+    return await (await fetch(url)).text()
+  } catch {
+    return (await fetch(url)).text()
+  }
+}
+
 /** `healthcode verify` against a trust list just fetched from the host. `atMs` is the verifier's clock. */
 export async function verifyWithCli(host: RunningHost, text: string, atMs?: number): Promise<Verdict> {
   const dir = mkdtempSync(join(tmpdir(), 'hc-verify-'))
   const trust = join(dir, 'trust.json')
   const input = join(dir, 'qr.txt')
-  writeFileSync(trust, await (await fetch(`${host.url}/trust-list.json`)).text())
+  writeFileSync(trust, await getText(`${host.url}/trust-list.json`))
   writeFileSync(input, text)
   const args = [join(root, 'bin', 'healthcode.js'), 'verify', '--trust', trust, '--in', input, ...(atMs ? ['--at', new Date(atMs).toISOString()] : [])]
   try {

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ReturnCode } from '@core/api/return-codes'
 import { recordIdentifiersIn, recordLogFile } from './identifiers'
 
 const root = join(__dirname, '..', '..')
@@ -93,9 +94,9 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   }
   const login = async (phone: string) => {
     const sent = await call('auth-otp-request', { phone })
-    if (sent.body.code !== 0) throw new Error('otp request failed: ' + JSON.stringify(sent.body))
+    if (sent.body.code !== ReturnCode.OK) throw new Error('otp request failed: ' + JSON.stringify(sent.body))
     const r = await call<{ token: string }>('auth-otp-verify', { phone, code: latestOtp(phone.slice(-4)) })
-    if (r.body.code !== 0) throw new Error('login failed: ' + JSON.stringify(r.body))
+    if (r.body.code !== ReturnCode.OK) throw new Error('login failed: ' + JSON.stringify(r.body))
     return r.body.data!.token
   }
   const stop = () => new Promise<void>(resolve => {

@@ -2,6 +2,8 @@
 // desktop width), the session token a page holds (to check through the API what the UI did), polling
 // a citizen's status, and citizens who have filed a case (so auditors find them in the queue).
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { ReturnCode } from '@core/api/return-codes'
+import { openPage } from './browser-suite'
 import type { RunningHost } from './host'
 import { readStorage, signIn } from './staff-browser'
 
@@ -13,11 +15,9 @@ export const VERIFIER = '13800000003'
 
 /** A member of staff signed in in a context of their own; `desk` is a desktop-sized window. */
 export async function staffPage(browser: Browser, host: RunningHost, phone: string, desk = false): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: desk ? { width: 1366, height: 900 } : { width: 390, height: 844 } })
-  const page = await context.newPage()
-  page.on('pageerror', (e) => process.stderr.write(`[page error ${phone}] ${e.message}\n`))
-  await signIn(page, host, phone)
-  return { context, page }
+  const staff = await openPage(browser, { locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: desk ? { width: 1366, height: 900 } : { width: 390, height: 844 } }, phone)
+  await signIn(staff.page, host, phone)
+  return staff
 }
 
 /** The session token the app stored after signing in. */
@@ -29,7 +29,7 @@ export async function tokenOf(page: Page): Promise<string> {
 
 export async function statusOf(host: RunningHost, token: string): Promise<{ status: string; reason: string | null; rule: string | null }> {
   const r = await host.call('health-info', {}, token)
-  if (r.body.code !== 0) throw new Error('health-info failed: ' + JSON.stringify(r.body))
+  if (r.body.code !== ReturnCode.OK) throw new Error('health-info failed: ' + JSON.stringify(r.body))
   return r.body.data.status
 }
 
@@ -47,13 +47,13 @@ export async function waitForStatus(host: RunningHost, token: string, until: (s:
 /** Files a correction for the citizen, so the region's auditors see them in the queue; returns the case and the holder. */
 export async function fileCorrection(host: RunningHost, auditorToken: string, citizenToken: string, description = '我没有去过该地区，请核查 / please check') {
   const made = await host.call('correction-request', { category: 'status', description }, citizenToken)
-  if (made.body.code !== 0) throw new Error('correction-request failed: ' + JSON.stringify(made.body))
+  if (made.body.code !== ReturnCode.OK) throw new Error('correction-request failed: ' + JSON.stringify(made.body))
   return caseInQueue(host, auditorToken, made.body.data.id)
 }
 
 export async function fileAppeal(host: RunningHost, auditorToken: string, citizenToken: string, description = '复检阴性，申请转绿 / negative on retest') {
   const made = await host.call('appeal-request', { description }, citizenToken)
-  if (made.body.code !== 0) throw new Error('appeal-request failed: ' + JSON.stringify(made.body))
+  if (made.body.code !== ReturnCode.OK) throw new Error('appeal-request failed: ' + JSON.stringify(made.body))
   return caseInQueue(host, auditorToken, made.body.data.id)
 }
 
@@ -67,8 +67,8 @@ async function caseInQueue(host: RunningHost, auditorToken: string, id: string):
 /** A manual change requested by one auditor and approved by another, through the API. */
 export async function changeByApi(host: RunningHost, requester: string, approver: string, holder: string, toStatus: string, ref: string) {
   const req = await host.call('status-change-request', { subject: { holder }, toStatus, reasonCode: 'contact-traced', note: '流调确认 / traced', evidence: [{ kind: 'document', ref }] }, requester)
-  if (req.body.code !== 0) throw new Error('status-change-request failed: ' + JSON.stringify(req.body))
+  if (req.body.code !== ReturnCode.OK) throw new Error('status-change-request failed: ' + JSON.stringify(req.body))
   const ok = await host.call('status-change-approve', { changeId: req.body.data.id }, approver)
-  if (ok.body.code !== 0) throw new Error('status-change-approve failed: ' + JSON.stringify(ok.body))
+  if (ok.body.code !== ReturnCode.OK) throw new Error('status-change-approve failed: ' + JSON.stringify(ok.body))
   return ok.body.data as { id: string; state: string }
 }

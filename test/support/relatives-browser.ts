@@ -2,6 +2,7 @@
 // page's text fallback (the QR read from another phone's screenshot with pngjs + jsQR), the held code's
 // QR, and a small real PNG to attach.
 import type { Browser, Page } from 'playwright-core'
+import { openPage } from './browser-suite'
 import type { RunningHost } from './host'
 import { readQr } from './citizen-browser'
 import { fill, readStorage, signIn, waitForText } from './staff-browser'
@@ -10,8 +11,7 @@ const { PNG } = require('pngjs') as { PNG: { new (o: { width: number; height: nu
 
 /** The demo verifier (13800000003, at 文三路核酸采集点) on the scan page with fresh lists. */
 export async function verifierDesk(browser: Browser, host: RunningHost): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  const page = await context.newPage()
+  const { page } = await openPage(browser, { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' }, 'verifier')
   await signIn(page, host, '13800000003')
   await page.goto(`${host.url}/packages/staff/pages/scan/index`)
   await waitForText(page, '核验名单 0 分钟前更新')

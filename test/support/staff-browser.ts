@@ -1,28 +1,8 @@
 // Drives the H5 app in Chromium the way a member of staff does: sign in with the one-time code the
 // host's development outbox holds, then open staff pages. Taro renders <Input id=x> as
 // <taro-input-core id=x><input/></taro-input-core>, so fields are filled through the inner element.
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { startHost, type RunningHost } from './host'
 import { signIn as citizenSignIn } from './citizen-browser'
-
-/**
- * The real host serving a private copy of dist/h5 (as startCitizenHost does): a concurrent
- * `build:h5` must not swap the app's files under a running test.
- */
-export async function startStaffHost(): Promise<RunningHost> {
-  const h5 = join(__dirname, '..', '..', 'dist', 'h5')
-  if (!existsSync(join(h5, 'index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5` first')
-  const staticDir = mkdtempSync(join(tmpdir(), 'staff-h5-'))
-  cpSync(h5, staticDir, { recursive: true })
-  const host = await startHost({ env: { STATIC_DIR: staticDir } })
-  return { ...host, stop: async () => {
-    await host.stop()
-    rmSync(staticDir, { recursive: true, force: true })
-  } }
-}
 
 export async function fill(page: Page, id: string, value: string): Promise<void> {
   await page.locator(`#${id} input, #${id} textarea, input#${id}, textarea#${id}`).first().fill(value)

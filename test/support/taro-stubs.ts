@@ -1,6 +1,5 @@
-// Plain-DOM stand-ins for unit-testing components with react-dom/server in Node:
-//   jest.mock('@tarojs/components', () => require('<rel>/test/support/taro-stubs').components)
-//   jest.mock('@tarojs/taro', () => require('<rel>/test/support/taro-stubs').taro)
+// Plain-DOM stand-ins for unit-testing components with react-dom/server in Node. jest.config.js maps
+// '@tarojs/taro' and '@tarojs/components' to them for every unit test (taro-api-stub.js, taro-components-stub.js).
 // Behaviour on real platforms is covered by test/mini (compiled weapp) instead.
 import { createElement } from 'react'
 

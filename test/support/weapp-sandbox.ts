@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import timers from 'node:timers'
 import vm from 'node:vm'
+import { ReturnCode } from '@core/api/return-codes'
 
 type Timer = NodeJS.Timeout
 
@@ -141,7 +142,7 @@ function wxStub(extra: Record<string, unknown>): Record<string, unknown> {
     },
     cloud: {
       init: noop,
-      callFunction: async () => ({ errMsg: 'cloud.callFunction:ok', result: { code: 0, message: 'ok', data: {} } })
+      callFunction: async () => ({ errMsg: 'cloud.callFunction:ok', result: { code: ReturnCode.OK, message: 'ok', data: {} } })
     },
     ...extra
   }

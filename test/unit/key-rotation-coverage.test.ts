@@ -2,7 +2,7 @@
 // is either re-keyed (SEALED, HASHED) or explicitly short-lived (TRANSIENT_HASHES).
 import { sql } from 'kysely'
 import { openDatabase } from '../../server/adapters/db/database'
-import { HASHED, SEALED, TRANSIENT_HASHES } from '../../server/usecases/keys/data-fields'
+import { HASHED, SEALED, TRANSIENT_HASHES } from '../../server/adapters/keys/data-fields'
 
 it('lists every sealed and hashed column', async () => {
   const db = await openDatabase({ sqlitePath: ':memory:' })

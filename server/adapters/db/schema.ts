@@ -1,6 +1,7 @@
 // Table types of the store. Times are epoch milliseconds (bigint in PostgreSQL, integer in SQLite);
 // booleans are 0/1; JSON columns hold text. Personal identifiers are stored only as AES-GCM ciphertext
 // (`*_enc`) and keyed hashes (`*_hash`), never in plain text.
+import type { ChainEntry } from '../../ports/audit-chain-store'
 import type { Generated } from 'kysely'
 
 export interface RegionsTable {
@@ -71,18 +72,8 @@ export interface CollectionPointsTable {
   updated_at: number
 }
 
-export interface AuditLogTable {
-  seq: Generated<number>
-  at: number
-  region: string | null
-  actor: string
-  action: string
-  subject: string | null
-  reason: string | null
-  data: string
-  prev_hash: string
-  hash: string
-}
+/** The chain entry of server/ports/audit-chain-store.ts, with the column names of the table. */
+export type AuditLogTable = Omit<ChainEntry, 'seq' | 'prevHash'> & { seq: Generated<number>; prev_hash: string }
 
 export interface AuditHeadTable {
   id: number

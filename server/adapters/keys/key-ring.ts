@@ -53,15 +53,14 @@ export function missingKeyFiles(dir: string): string[] {
   return FILES.filter(f => !existsSync(join(dir, f)))
 }
 
-/** Creates whichever keys are missing; returns the names it created. */
-export function createMissingKeys(dir: string, region: string, alg: IssuerAlg, now = Date.now()): string[] {
-  mkdirSync(dir, { recursive: true, mode: 0o700 })
-  const created: string[] = []
-  const make = (name: string, text: () => string) => {
-    if (existsSync(join(dir, name))) return
-    writeSecret(join(dir, name), text())
-    created.push(name)
-  }
+/**
+ * Fresh contents for the key files `wanted` accepts (all of them by default), by file name: what a first
+ * start writes to KEYS_DIR, and what the use-case tests keep in memory (keyRingFrom). The transport key
+ * pair is made together, under 'transport.pem'.
+ */
+export function newKeyFiles(region: string, alg: IssuerAlg, now = Date.now(), wanted: (name: string) => boolean = () => true): Record<string, string> {
+  const files: Record<string, string> = {}
+  const make = (name: string, text: () => string) => { if (wanted(name)) files[name] = text() }
   make('issuer.json', () => JSON.stringify(createIssuerKey(alg, region, random, now), null, 2))
   make('rules.json', () => JSON.stringify(createIssuerKey(alg, region, random, now, { use: 'rules', validityDays: 3650 }), null, 2))
   make('checkpoint.json', () => JSON.stringify(createIssuerKey(alg, region, random, now, { use: 'checkpoint', validityDays: 3650 }), null, 2))
@@ -73,13 +72,23 @@ export function createMissingKeys(dir: string, region: string, alg: IssuerAlg, n
     }
     return JSON.stringify(s, null, 2)
   })
-  if (!existsSync(join(dir, 'transport.pem'))) {
+  if (wanted('transport.pem')) {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
-    writeSecret(join(dir, 'transport.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }) as string)
-    writeFileSync(join(dir, 'transport.pub.pem'), publicKey.export({ type: 'spki', format: 'pem' }) as string)
-    created.push('transport.pem', 'transport.pub.pem')
+    files['transport.pem'] = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string
+    files['transport.pub.pem'] = publicKey.export({ type: 'spki', format: 'pem' }) as string
   }
-  return created
+  return files
+}
+
+/** Creates whichever keys are missing; returns the names it created. */
+export function createMissingKeys(dir: string, region: string, alg: IssuerAlg, now = Date.now()): string[] {
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  const files = newKeyFiles(region, alg, now, name => !existsSync(join(dir, name)))
+  for (const [name, text] of Object.entries(files)) {
+    if (name === 'transport.pub.pem') writeFileSync(join(dir, name), text)
+    else writeSecret(join(dir, name), text)
+  }
+  return Object.keys(files)
 }
 
 export function loadKeyRing(dir: string): KeyRing {

@@ -3,9 +3,8 @@
 import { parse, UsageError, Io } from '../args'
 import { loadConfig } from '../../runtime/config'
 import { createContainer } from '../../runtime/container'
-import { KEY_RELOAD_MS } from '../../runtime/key-reload'
-import { addNewKeys, countOld, dropOldKeys, rekeyAll } from '../../usecases/keys/rotate-data-key'
-import { activateNextIssuer, announceNextIssuer } from '../../usecases/keys/rotate-issuer'
+import { addNewKeys, countOld, dropOldKeys, rekeyAll } from '../../adapters/keys/rotate-data-key'
+import { activateNextIssuer, announceNextIssuer } from '../../adapters/keys/rotate-issuer'
 import { TRUST_LIST_SYNC_SECONDS } from '../../usecases/credential/trust-list'
 import type { IssuerAlg } from '@core/crypto/issuer-signature'
 
@@ -16,7 +15,8 @@ export async function keys(argv: string[], io: Io): Promise<number> {
   const { values } = parse(rest, { 'reload-wait': { type: 'string' }, 'publish-wait': { type: 'string' }, alg: { type: 'string' } })
   const config = loadConfig()
   if (sub === 'rotate-data-key') {
-    const wait = Number(values['reload-wait'] ?? (KEY_RELOAD_MS * 2) / 1000) * 1000
+    // Twice the hosts' reload interval (KEY_RELOAD_MS, the same environment as theirs) unless told.
+    const wait = Number(values['reload-wait'] ?? (config.keyReloadMs * 2) / 1000) * 1000
     const ids = addNewKeys(config.keysDir)
     await sleep(wait) // running hosts start sealing and hashing with the new keys
     const c = await createContainer(config)

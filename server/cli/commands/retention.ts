@@ -4,15 +4,15 @@ import { writeFileSync } from 'node:fs'
 import { parse, parseTime, readJsonFile, UsageError, Io } from '../args'
 import { loadConfig } from '../../runtime/config'
 import { createContainer } from '../../runtime/container'
-import { purge as purgeData } from '../../usecases/retention/retention'
-import { decommission as endService, DeletionReport, verifyDeletionReport } from '../../usecases/retention/decommission'
+import { decommission as decommissionOf, purgeExpired } from '../../runtime/maintenance'
+import { verifyDeletionReport, type DeletionReport } from '../../usecases/retention/decommission'
 import type { TrustListJson } from '@core/credential/trust-list'
 
 export async function purge(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { before: { type: 'string' } })
   const c = await createContainer(loadConfig())
   try {
-    const counts = await purgeData(c, values.before ? { before: parseTime(values.before, '--before') } : {})
+    const counts = await purgeExpired(c).execute(values.before ? { before: parseTime(values.before, '--before') } : {})
     io.out(JSON.stringify(counts))
     return 0
   } finally {
@@ -34,7 +34,7 @@ export async function decommission(argv: string[], io: Io): Promise<number> {
   if (!values.yes) throw new UsageError('decommission deletes all personal data of the region: add --yes to confirm')
   const c = await createContainer(loadConfig())
   try {
-    const report = await endService(c)
+    const report = await decommissionOf(c).execute()
     if (values.out) writeFileSync(values.out, JSON.stringify(report, null, 2) + '\n')
     io.out(JSON.stringify(report))
     return 0

@@ -1,7 +1,25 @@
-// The imports use cases, each built with the narrow ports it needs. Built on access, so a key reload
-// (which swaps the container's signer and data keys) reaches the next request.
+// The data imports' use cases (and the progress of the re-audit jobs they start), each built with the
+// narrow ports it needs. Built on access, so a key reload (which swaps the container's data keys)
+// reaches the next request.
 import type { Container } from '../container'
+import { regionDirectory } from '../../adapters/regions/china-division-directory'
+import { ApproveImport } from '../../usecases/imports/approve-import'
+import { GetImport } from '../../usecases/imports/get-import'
+import { ListImports } from '../../usecases/imports/list-imports'
+import { RejectImport } from '../../usecases/imports/reject-import'
+import { UploadImport } from '../../usecases/imports/upload-import'
+import { GetJob } from '../../usecases/jobs/get-job'
 
 export class ImportsUseCases {
   constructor(protected readonly c: Container) {}
+
+  get uploadImport() {
+    const { store, clock, pii, rules, pseudonymOf } = this.c
+    return new UploadImport({ store, clock, pii, rules, pseudonymOf, regions: regionDirectory() })
+  }
+  get listImports() { return new ListImports({ imports: this.c.store.imports, jobs: this.c.store.jobs }) }
+  get getImport() { return new GetImport({ imports: this.c.store.imports, jobs: this.c.store.jobs }) }
+  get approveImport() { return new ApproveImport({ store: this.c.store, clock: this.c.clock, jobs: this.c.jobs }) }
+  get rejectImport() { return new RejectImport({ store: this.c.store, clock: this.c.clock }) }
+  get getJob() { return new GetJob({ jobs: this.c.store.jobs }) }
 }

@@ -3,6 +3,7 @@
 import type { Container } from '../container'
 import { AuthUseCases } from './auth'
 import { CitizenUseCases } from './citizen'
+import { DeviceUseCases } from './device'
 import { ExportsUseCases } from './exports'
 import { GrantsUseCases } from './grants'
 import { ImportsUseCases } from './imports'
@@ -15,6 +16,7 @@ import { VerifierUseCases } from './verifier'
 export class UseCases {
   readonly auth: AuthUseCases
   readonly citizen: CitizenUseCases
+  readonly device: DeviceUseCases
   readonly exports: ExportsUseCases
   readonly grants: GrantsUseCases
   readonly imports: ImportsUseCases
@@ -27,6 +29,7 @@ export class UseCases {
   constructor(c: Container) {
     this.auth = new AuthUseCases(c)
     this.citizen = new CitizenUseCases(c)
+    this.device = new DeviceUseCases(c)
     this.exports = new ExportsUseCases(c)
     this.grants = new GrantsUseCases(c)
     this.imports = new ImportsUseCases(c)

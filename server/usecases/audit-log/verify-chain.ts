@@ -2,7 +2,7 @@
 // last signed purge marker, the head, and every signed checkpoint. Reports the first bad entry.
 import type { TrustListIssuer } from '@core/credential/trust-list'
 import type { Store } from '../../ports/store'
-import { entryHash } from '../../adapters/db/repositories/audit-log-repository'
+import { entryHash } from '../../kernel/audit-chain'
 import { checkpointMessage, purgeMessage, verifyWith } from './checkpoint-signature'
 
 export interface ChainReport {

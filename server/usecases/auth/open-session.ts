@@ -1,5 +1,8 @@
 // Opens a signed, expiring, revocable session and describes the account to its owner.
+import type { AccountView, SessionResult } from '@core/api/contract/auth'
 import type { Store } from '../../ports/store'
+import type { AccountStore } from '../../ports/account-store'
+import type { StaffStore } from '../../ports/staff-store'
 import type { SessionTokens } from '../../ports/session-tokens'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
@@ -7,22 +10,8 @@ import { maskPhone } from '@core/identity/masking'
 import { newId } from '../../kernel/ids'
 import type { Platform } from '../actor'
 
-export interface AccountView {
-  id: string
-  roles: string[]
-  region: string | null
-  pointId: string | null
-  displayName: string | null
-  phoneMasked: string | null
-}
-
-export interface SessionResult {
-  token: string
-  expiresAt: number
-  account: AccountView
-}
-
-export async function describeAccount(store: Store, pii: PiiProtector, accountId: string): Promise<AccountView> {
+/** The account as its owner sees it: a disabled staff account shows as a citizen only. */
+export async function describeAccount(store: { accounts: Pick<AccountStore, 'findById'>; staff: Pick<StaffStore, 'find'> }, pii: Pick<PiiProtector, 'open'>, accountId: string): Promise<AccountView> {
   const account = await store.accounts.findById(accountId)
   const staff = await store.staff.find(accountId)
   const active = staff && staff.status === 'active' ? staff : null
@@ -36,6 +25,7 @@ export async function describeAccount(store: Store, pii: PiiProtector, accountId
   }
 }
 
+/** Not a function's use case: the sign-in use cases end with it, inside their transaction. */
 export class OpenSession {
   constructor(private readonly deps: { tokens: SessionTokens; pii: PiiProtector; clock: Clock; ttl: { citizenSeconds: number; staffSeconds: number } }) {}
 

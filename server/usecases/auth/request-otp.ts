@@ -2,7 +2,10 @@
 // phone and per client address, so the SMS gateway cannot be used to flood anyone.
 import { randomInt } from 'node:crypto'
 import { AppError } from '@core/api/app-error'
-import type { Store } from '../../ports/store'
+import type { authOtpRequest, OtpSent } from '@core/api/contract/auth'
+import type { ParsedInputOf } from '@core/api/contract/define'
+import type { OtpStore } from '../../ports/otp-store'
+import type { RateLimiter } from '../../ports/rate-limiter'
 import type { SmsSender } from '../../ports/sms-sender'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
@@ -16,13 +19,13 @@ export interface OtpPolicy {
 }
 
 export class RequestOtp {
-  constructor(private readonly deps: { store: Store; sms: SmsSender; pii: PiiProtector; clock: Clock; policy: OtpPolicy }) {}
+  constructor(private readonly deps: { otps: OtpStore; limiter: RateLimiter; sms: SmsSender; pii: PiiProtector; clock: Clock; policy: OtpPolicy }) {}
 
-  async execute(phone: string, ip: string): Promise<{ ttlSeconds: number; resendSeconds: number }> {
-    const { store, sms, pii, clock, policy } = this.deps
+  /** `ip`: the caller's address, for the per-address limit. */
+  async execute({ phone }: ParsedInputOf<typeof authOtpRequest>, ip: string): Promise<OtpSent> {
+    const { otps, limiter, sms, pii, clock, policy } = this.deps
     // Rate limits key on the active hash; a key rotation resets the counters once, which is harmless.
     const phoneHash = pii.lookupHash('phone', phone)
-    const limiter = store.rateLimiter
     const allowed = (await limiter.hit(`otp-send:ip:${ip}`, policy.perIpPerHour, 3600_000)) &&
       (await limiter.hit(`otp-send:phone:${phoneHash}`, policy.perPhonePerHour, 3600_000)) &&
       (policy.resendSeconds === 0 || (await limiter.hit(`otp-resend:phone:${phoneHash}`, 1, policy.resendSeconds * 1000)))
@@ -30,7 +33,7 @@ export class RequestOtp {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
     const id = newId()
     const now = clock.now()
-    await store.otps.insert({
+    await otps.insert({
       id, phoneHash, codeHash: pii.lookupHash('otp', `${id}:${code}`), createdAt: now,
       expiresAt: now + policy.ttlSeconds * 1000, attempts: 0, consumedAt: null
     })

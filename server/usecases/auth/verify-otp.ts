@@ -3,12 +3,14 @@
 // new citizen, created) by the keyed hash of the number; the number itself is stored only encrypted.
 import { timingSafeEqual } from 'node:crypto'
 import { AppError } from '@core/api/app-error'
+import type { authOtpVerify, SessionResult } from '@core/api/contract/auth'
+import type { ParsedInputOf } from '@core/api/contract/define'
 import type { Store } from '../../ports/store'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
 import { newId } from '../../kernel/ids'
 import type { Platform } from '../actor'
-import { OpenSession, SessionResult } from './open-session'
+import type { OpenSession } from './open-session'
 
 /** The account a platform identity (WeChat OPENID, Alipay user id) already maps to, when signing in there. */
 export interface PlatformLink {
@@ -27,7 +29,8 @@ export interface VerifyOtpPolicy {
 export class VerifyOtp {
   constructor(private readonly deps: { store: Store; pii: PiiProtector; clock: Clock; policy: VerifyOtpPolicy; openSession: OpenSession }) {}
 
-  async execute(phone: string, code: string, platform: Platform, platformAccount: PlatformLink | null = null): Promise<SessionResult> {
+  /** On WeChat the caller is already known by OPENID (`platformAccount`): proving a phone number links that identity to its account. */
+  async execute({ phone, code }: ParsedInputOf<typeof authOtpVerify>, platform: Platform, platformAccount: PlatformLink | null = null): Promise<SessionResult> {
     const { store, pii, clock, policy } = this.deps
     const phoneHashes = pii.lookupHashes('phone', phone)
     const phoneHash = phoneHashes[0]

@@ -5,18 +5,13 @@ import { AppError } from '@core/api/app-error'
 import { issueMessage, Locale } from '@core/api/messages'
 import { checkIdNumber, normalizeIdNumber } from '@core/identity/id-number'
 import { idEnds, surnameOf } from '@core/identity/masking'
-import type { Store } from '../../ports/store'
+import type { DeclarationInput } from '@core/api/contract/citizen'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { IdDecrypter } from '../../ports/id-decrypter'
-import type { Citizen } from '../../ports/citizen-store'
+import type { Citizen, CitizenStore } from '../../ports/citizen-store'
 
-export interface BasicInfoOnWire {
-  name: string
-  idType: 'resident-id'
-  idNumberEncrypted: string
-  householdRegion: string
-  address: string
-}
+/** Basic information as health-declare receives it: the ID number still encrypted. */
+export type BasicInput = NonNullable<DeclarationInput['basic']>
 
 /** Decrypts and checks the ID number; throws INVALID_INPUT with a field issue at basic.idNumber. */
 export function openIdNumber(ids: IdDecrypter, encrypted: string, today: string, locale: Locale): string {
@@ -29,9 +24,9 @@ export function openIdNumber(ids: IdDecrypter, encrypted: string, today: string,
   return id
 }
 
-export async function prepareBinding(store: Store, pii: PiiProtector, accountId: string, region: string, basic: BasicInfoOnWire, id: string, nowMs: number, holder: string): Promise<Citizen> {
+export async function prepareBinding(citizens: Pick<CitizenStore, 'findByIdHash'>, pii: PiiProtector, accountId: string, region: string, basic: BasicInput, id: string, nowMs: number, holder: string): Promise<Citizen> {
   const idHash = pii.lookupHash('id', id)
-  const owner = await store.citizens.findByIdHash(pii.lookupHashes('id', id))
+  const owner = await citizens.findByIdHash(pii.lookupHashes('id', id))
   if (owner && owner.accountId !== accountId) throw new AppError('ID_ALREADY_BOUND')
   return {
     accountId, region, nameEnc: pii.seal(basic.name), surname: surnameOf(basic.name), idType: basic.idType,

@@ -1,18 +1,7 @@
 // How the holder sees their status: colour, reason, the rule (id@version), when it was set, the exit
 // condition and the earliest exit time, in zh-CN and English.
 import { describeExit, reasonText, StatusRecord } from '@core/rules'
-import type { Texts } from '@core/rules'
-
-export interface StatusView {
-  status: StatusRecord['status']
-  reason: string | null
-  reasonText: Texts | null
-  rule: string | null
-  setAt: string
-  exit: StatusRecord['exit']
-  earliestExitAt: string | null
-  exitText: Texts | null
-}
+import type { StatusView } from '@core/api/contract/citizen'
 
 export function statusView(r: StatusRecord): StatusView {
   return {

@@ -3,20 +3,16 @@
 // and the new key is bound. A routine refresh reads only, and revokes nothing.
 import { createHash } from 'node:crypto'
 import { AppError } from '@core/api/app-error'
+import type { CodeResult, codeGenerate } from '@core/api/contract/citizen'
+import type { ParsedInputOf } from '@core/api/contract/define'
 import { deviceKeyHash } from '@core/crypto/device-key'
 import { fromBase64, toBase64 } from '@core/encoding/bytes'
 import type { IssuerSigner } from '@core/crypto/issuer-signature'
 import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
 import type { Actor } from '../actor'
-import { issueForHolder, IssuedCode } from './issue-for-holder'
+import { issueForHolder } from './issue-for-holder'
 import { revokeHolder } from './revoke-holder'
-
-export interface CodeResult extends IssuedCode {
-  status: 'green' | 'yellow' | 'red'
-  serverTime: number
-  deviceChanged: boolean
-}
 
 const invalidKey = () => new AppError('INVALID_INPUT', 'not a device public key', [{ path: 'devicePublicKey', code: 'invalid_format', message: '设备密钥无效 / Invalid device key' }])
 
@@ -41,7 +37,7 @@ export class GenerateCode {
   constructor(private readonly deps: { store: Store; clock: Clock; signer: IssuerSigner; pseudonymOf: (accountId: string) => Uint8Array; onIssued?: (region: string) => void }) {}
 
   /** `bind`: this phone asks to hold the code (first use, or moving back); a renewal never takes it over. */
-  async execute(actor: Actor, devicePublicKey: string, bind = false): Promise<CodeResult> {
+  async execute(actor: Actor, { devicePublicKey, bind = false }: ParsedInputOf<typeof codeGenerate>): Promise<CodeResult> {
     const { store, clock, signer, pseudonymOf } = this.deps
     const device = deviceHashOf(devicePublicKey)
     const now = clock.now()
@@ -60,8 +56,8 @@ export class GenerateCode {
         return tx.holders.load(actor.accountId)
       })
     }
-    const code = issueForHolder(holder!, signer, pseudonymOf, now)
+    const issued = issueForHolder(holder!, signer, pseudonymOf, now)
     this.deps.onIssued?.(holder!.region)
-    return { ...code, status: holder!.status as CodeResult['status'], serverTime: now, deviceChanged }
+    return { ...issued, status: holder!.status as CodeResult['status'], serverTime: now, deviceChanged }
   }
 }

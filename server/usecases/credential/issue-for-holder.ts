@@ -4,13 +4,8 @@
 import { issueCredential } from '@core/credential/issue'
 import { fromBase64 } from '@core/encoding/bytes'
 import type { IssuerSigner } from '@core/crypto/issuer-signature'
+import type { IssuedCode } from '@core/api/contract/citizen'
 import type { HolderSnapshot } from '../../ports/holder-snapshot'
-
-export interface IssuedCode {
-  credential: string
-  issuedAt: number
-  expiresAt: number
-}
 
 export function issuedAtFor(nowMs: number, revokedBefore: number | null): number {
   const minute = Math.floor(nowMs / 60_000) * 60

@@ -18,7 +18,7 @@ export interface RevokeRequest {
  * carry the next whole minute as their issue time, so the cut-off is never earlier than that minute:
  * otherwise a second change within the minute would miss them.
  */
-export async function revokeHolder(tx: Store, r: RevokeRequest, pseudonymOf: (accountId: string) => Uint8Array): Promise<number> {
+export async function revokeHolder(tx: Pick<Store, 'statuses' | 'revocations'>, r: RevokeRequest, pseudonymOf: (accountId: string) => Uint8Array): Promise<number> {
   const earlier = (await tx.statuses.findMany([r.accountId])).get(r.accountId)?.revokedBefore ?? null
   const before = Math.max(Math.floor(r.nowMs / 1000), earlier === null ? 0 : Math.floor(earlier / 60) * 60 + 60)
   // Device-scoped entries count too: a phone re-bound within the same minute must get a code issued after it.

@@ -5,9 +5,9 @@ import { TRIP_WINDOW_DAYS } from '@core/declaration/vocabulary'
 import type { Store } from '../../ports/store'
 import type { PersonRecords } from '../../ports/audit-data-store'
 import type { RiskArea } from '../../ports/risk-area-store'
-import type { ImportRecord } from './import-sources'
+import type { ImportRecord } from '../../ports/import-store'
 
-export async function affectedAccounts(store: Store, records: ImportRecord[], nowMs: number): Promise<string[]> {
+export async function affectedAccounts(store: Pick<Store, 'auditData'>, records: ImportRecord[], nowMs: number): Promise<string[]> {
   const areas = records.filter(r => r.kind === 'risk-area') as Extract<ImportRecord, { kind: 'risk-area' }>[]
   const hashes = [...new Set(records.filter(r => r.kind !== 'risk-area').map(r => (r as { idHash: string }).idHash))]
   const fromDate = chinaDate(nowMs - TRIP_WINDOW_DAYS * 86400_000)

@@ -1,18 +1,8 @@
 // The four data sources a region admin imports, their columns (English or Chinese headers), and the
 // per-row checks. A rejected row is reported by line, column and reason — never by echoing an ID number.
 import { checkIdNumber, normalizeIdNumber } from '@core/identity/id-number'
+import type { ImportSource, RowProblem } from '@core/api/contract/imports'
 import type { PiiProtector } from '../../ports/pii-protector'
-
-export const SOURCES = ['risk-areas', 'test-results', 'vaccinations', 'contacts'] as const
-export type ImportSource = (typeof SOURCES)[number]
-
-export type ImportRecord =
-  | { kind: 'risk-area'; regionCode: string; level: 'high' | 'medium' | 'low'; from: string; to: string }
-  | { kind: 'lab'; idHash: string; idEnc: string; result: 'negative' | 'positive'; sampledAt: number; institution: string }
-  | { kind: 'vaccination'; idHash: string; idEnc: string; doses: number; complete: boolean; lastDoseDate: string }
-  | { kind: 'contact'; idHash: string; idEnc: string; contact: 'confirmed' | 'suspected' | 'close' | 'secondary'; listedAt: string }
-
-export interface RowProblem { line: number; column: string; code: string; message: { zh: string; en: string } }
 
 const COLUMNS: Record<ImportSource, Record<string, string[]>> = {
   'risk-areas': { region_code: ['地区代码', '行政区划代码'], level: ['风险等级', '等级'], from: ['开始日期', '起始日期'], to: ['结束日期', '截止日期'] },

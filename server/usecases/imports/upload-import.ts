@@ -4,25 +4,42 @@
 import { createHash } from 'node:crypto'
 import { AppError } from '@core/api/app-error'
 import { chinaDate } from '@core/declaration/schema'
-import type { Container } from '../../runtime/container'
+import type { RowProblem, UploadedImport, importUpload } from '@core/api/contract/imports'
+import type { ParsedInputOf } from '@core/api/contract/define'
+import type { Clock } from '../../ports/clock'
+import type { DataImport, ImportRecord } from '../../ports/import-store'
+import type { RegionDirectory } from '../../ports/region-directory'
 import type { Actor } from '../actor'
-import type { DataImport } from '../../ports/import-store'
 import { newId } from '../../kernel/ids'
 import { logError } from '../../kernel/log'
-import { regionDirectory } from '../../adapters/regions/china-division-directory'
-import { reassessBatch } from '../assessment/reassess-batch'
+import { reassessBatch, type ReauditDeps } from '../assessment/reassess-batch'
 import { readTable } from './read-table'
-import { columnIndex, ImportRecord, ImportSource, problem, RowProblem } from './import-sources'
+import { columnIndex, problem } from './import-sources'
+import { importView } from './import-view'
 import { recordKey, validateRow } from './validate-row'
 import { affectedAccounts, overlayOf } from './affected'
 
 export const MAX_REPORTED_PROBLEMS = 500
 
-export class UploadImport {
-  constructor(private readonly c: Container) {}
+/** With the re-audit's own ports: the preview is a dry run of the re-audit that approval starts. */
+export interface UploadImportDeps extends ReauditDeps {
+  clock: Clock
+  /** GB/T 2260 divisions, to check a risk area's code. */
+  regions: Pick<RegionDirectory, 'name'>
+}
 
-  async execute(admin: Actor, input: { source: ImportSource; fileName: string; content: Buffer }): Promise<{ import: DataImport; duplicate: boolean }> {
-    const { store, clock } = this.c
+export class UploadImport {
+  constructor(private readonly deps: UploadImportDeps) {}
+
+  async execute(admin: Actor, { source, fileName, contentBase64 }: ParsedInputOf<typeof importUpload>): Promise<UploadedImport> {
+    const { store } = this.deps
+    const content = Buffer.from(contentBase64, 'base64')
+    const uploaded = await this.upload(admin, { source, fileName, content })
+    return { import: await importView(store.jobs, uploaded.import), duplicate: uploaded.duplicate }
+  }
+
+  private async upload(admin: Actor, input: { source: DataImport['source']; fileName: string; content: Buffer }): Promise<{ import: DataImport; duplicate: boolean }> {
+    const { store, clock } = this.deps
     const region = admin.staff!.region
     const fileHash = createHash('sha256').update(input.content).digest('hex')
     const same = await store.imports.findSameFile(region, input.source, fileHash)
@@ -43,8 +60,8 @@ export class UploadImport {
   }
 
   /** Reads and checks the rows in chunks (progress is visible), then previews the effect. */
-  async process(imp: DataImport, content: Buffer): Promise<void> {
-    const { store, clock, pii } = this.c
+  private async process(imp: DataImport, content: Buffer): Promise<void> {
+    const { store, clock, pii, regions } = this.deps
     let table
     try { table = await readTable(imp.fileName, content) } catch { throw new AppError('INVALID_INPUT', 'the file is not a readable CSV or XLSX table') }
     const { index, missing } = columnIndex(imp.source, table.header)
@@ -53,7 +70,7 @@ export class UploadImport {
       return
     }
     const now = clock.now()
-    const ctx = { pii, today: chinaDate(now), nowMs: now, isRegion: (code: string) => /^\d{6}$/.test(code) && regionDirectory().name(code) !== null }
+    const ctx = { pii, today: chinaDate(now), nowMs: now, isRegion: (code: string) => /^\d{6}$/.test(code) && regions.name(code) !== null }
     const accepted: { line: number; record: ImportRecord }[] = []
     const rejected: RowProblem[] = []
     const seen = new Set<string>()
@@ -75,7 +92,7 @@ export class UploadImport {
   }
 
   private async preview(imp: DataImport, records: ImportRecord[]) {
-    const { store, clock } = this.c
+    const { store, clock } = this.deps
     const now = clock.now()
     const ids = await affectedAccounts(store, records, now)
     const overlay = overlayOf(records, imp.id)
@@ -83,7 +100,7 @@ export class UploadImport {
     const byStatus = { green: 0, yellow: 0, red: 0 }
     let wouldChange = 0
     for (let i = 0; i < ids.length; i += 500) {
-      const r = await reassessBatch(this.c, imp.region, ids.slice(i, i + 500), now, areas, { actor: 'preview', source: 'import' }, { dryRun: true, extra: overlay.persons })
+      const r = await reassessBatch(this.deps, imp.region, ids.slice(i, i + 500), now, areas, { actor: 'preview', source: 'import' }, { dryRun: true, extra: overlay.persons })
       wouldChange += r.colourChanges.length
       for (const ch of r.colourChanges) byStatus[ch.to as keyof typeof byStatus]++
     }

@@ -1,5 +1,7 @@
 // One row of an import → a normalised record, or the problems that reject it.
-import { ImportRecord, ImportSource, idHashOf, parseDate, parseDateTime, problem, RowContext, RowProblem } from './import-sources'
+import type { ImportSource, RowProblem } from '@core/api/contract/imports'
+import type { ImportRecord } from '../../ports/import-store'
+import { idHashOf, parseDate, parseDateTime, problem, type RowContext } from './import-sources'
 
 const LEVELS: Record<string, 'high' | 'medium' | 'low'> = { high: 'high', medium: 'medium', low: 'low', 高: 'high', 中: 'medium', 低: 'low', 高风险: 'high', 中风险: 'medium', 低风险: 'low' }
 const RESULTS: Record<string, 'negative' | 'positive'> = { negative: 'negative', positive: 'positive', 阴性: 'negative', 阳性: 'positive' }

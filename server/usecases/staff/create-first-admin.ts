@@ -5,7 +5,8 @@ import type { Store } from '../../ports/store'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
 import { newId } from '../../kernel/ids'
-import { staffView, StaffView } from './staff-view'
+import type { StaffView } from '@core/api/contract/staff'
+import { staffView } from './staff-view'
 
 export interface FirstAdmin {
   region: string

@@ -1,17 +1,7 @@
+// What an admin sees of a staff member (StaffView, in the contract): the phone number masked.
 import { maskPhone } from '@core/identity/masking'
+import type { StaffView } from '@core/api/contract/staff'
 import type { StaffMember } from '../../ports/staff-store'
-
-/** What an admin sees of a staff member: the phone number masked. */
-export interface StaffView {
-  staffId: string
-  displayName: string
-  role: StaffMember['role']
-  region: string
-  pointId: string | null
-  status: StaffMember['status']
-  phoneMasked: string | null
-  createdAt: number
-}
 
 export function staffView(m: StaffMember, phone: string | null): StaffView {
   return {

@@ -1,26 +1,19 @@
 // A region admin changes a staff member's role or point, or disables them. Disabling ends their sessions.
 // An admin cannot disable or demote themselves, so a region never loses its last admin by accident.
 import { AppError } from '@core/api/app-error'
+import type { StaffView, staffUpdate } from '@core/api/contract/staff'
+import type { ParsedInputOf } from '@core/api/contract/define'
 import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
 import type { PiiProtector } from '../../ports/pii-protector'
-import type { StaffRole } from '../../ports/staff-store'
 import type { Actor } from '../actor'
-import { checkPoint } from './create-staff'
-import { staffView, StaffView } from './staff-view'
-
-export interface StaffChange {
-  staffId: string
-  role?: StaffRole
-  pointId?: string | null
-  status?: 'active' | 'disabled'
-  displayName?: string
-}
+import { checkPoint } from './staff-point'
+import { staffView } from './staff-view'
 
 export class UpdateStaff {
   constructor(private readonly deps: { store: Store; clock: Clock; pii: PiiProtector }) {}
 
-  async execute(admin: Actor, change: StaffChange): Promise<StaffView> {
+  async execute(admin: Actor, change: ParsedInputOf<typeof staffUpdate>): Promise<StaffView> {
     const region = admin.staff!.region
     const now = this.deps.clock.now()
     return this.deps.store.transaction(async tx => {

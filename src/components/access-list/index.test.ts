@@ -2,10 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import AccessList from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-
 const at = Date.parse('2026-11-27T08:00:00Z')
 
 it('shows a scan with its collection point, a relative and a staff read, each with who, when and why', () => {

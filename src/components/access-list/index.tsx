@@ -2,8 +2,8 @@
 // Each with the kind (icon + words), when, who, where and why, in the reader's language.
 import { Text, View } from '@tarojs/components'
 import { purposeKey, splitStaff } from '@/features/citizen/access-purpose'
-import { chinaClock } from '@/features/citizen/presentation'
-import type { AccessEntry } from '@/features/citizen/types'
+import { chinaDateTime } from '@/i18n/time'
+import type { AccessEntry } from '@core/api/contract/citizen'
 import { useI18n } from '@/i18n/use-i18n'
 import type { MessageKey } from '@/i18n'
 import './index.css'
@@ -34,7 +34,7 @@ export default function AccessList({ entries }: { entries: AccessEntry[] }) {
           <View key={`${e.at}-${i}`} id={`access-${i}`} className='access-list__item' data-kind={e.kind}>
             <View className='access-list__head'>
               <Text className='access-list__kind'>{icon} {t(label)}</Text>
-              <Text className='access-list__at'>{chinaClock(e.at)}</Text>
+              <Text className='access-list__at'>{chinaDateTime(e.at, true)}</Text>
             </View>
             <Row label={t('access.who')} value={who(e)} />
             {e.where && <Row label={t('access.where')} value={e.where} />}

@@ -3,11 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { setLang } from '@/i18n'
 import AccountSummary from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-
-const account = { id: 'a1', roles: ['citizen', 'verifier', 'wizard'], region: null, phoneMasked: '138****8000' }
+const account = { id: 'a1', roles: ['citizen', 'verifier', 'wizard'], region: null, pointId: null, displayName: null, phoneMasked: '138****8000' }
 
 it('shows masked phone, translated roles (unknown ones raw) and a missing region', () => {
   setLang('zh-CN')

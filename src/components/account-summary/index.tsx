@@ -1,11 +1,11 @@
 // Who is signed in: masked phone, roles and region, each with its label.
 import { Text, View } from '@tarojs/components'
-import type { Account } from '@/services/session'
+import type { AccountView } from '@core/api/contract/auth'
 import { useI18n } from '@/i18n/use-i18n'
 import { roleKey } from '@/features/auth/roles'
 import './index.css'
 
-export default function AccountSummary({ account }: { account: Account }) {
+export default function AccountSummary({ account }: { account: AccountView }) {
   const { t } = useI18n()
   const roles = account.roles.map((r) => (roleKey(r) ? t(roleKey(r)!) : r)).join('、') || t('me.none')
   return (

@@ -2,9 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import ActionButton from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('./index.css', () => ({}))
-
 it('renders its label, kind and id, and can be disabled', () => {
   const html = renderToStaticMarkup(createElement(ActionButton, { id: 'go', label: '登录', kind: 'danger', disabled: true, onClick: () => undefined }))
   expect(html).toBe('<button id="go" class="action-button action-button--danger" disabled="">登录</button>')

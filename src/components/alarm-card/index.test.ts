@@ -2,17 +2,11 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import AlarmCard from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../action-button/index.css', () => ({}))
-jest.mock('../field-message/index.css', () => ({}))
-
 const props = { note: '', noteMissing: false, busy: false, onNote: () => undefined, onResolve: () => undefined }
 
 it('an open manual-change alarm says what stopped it and offers release and cancel', () => {
   const html = renderToStaticMarkup(createElement(AlarmCard, { ...props, noteMissing: true, alarm: {
-    id: 'a1', kind: 'bulk-manual', state: 'open', raisedAt: Date.UTC(2026, 10, 27, 1, 0), resolvedBy: null, resolvedAt: null,
+    id: 'a1', region: '330100', kind: 'bulk-manual', state: 'open', raisedAt: Date.UTC(2026, 10, 27, 1, 0), resolvedBy: null, resolvedAt: null,
     detail: { change: 'c1', appliedInLastHourByRequester: 20, appliedInLastHourInRegion: 20, limits: { perAuditorPerHour: 20, perRegionPerHour: 100 } }
   } }))
   expect(html).toContain('⚠ 待处理')
@@ -25,7 +19,7 @@ it('an open manual-change alarm says what stopped it and offers release and canc
 
 it('a resolved import alarm has no buttons', () => {
   const html = renderToStaticMarkup(createElement(AlarmCard, { ...props, alarm: {
-    id: 'a2', kind: 'bulk-import', state: 'resolved', raisedAt: 0, resolvedBy: 'x', resolvedAt: 0, detail: { wouldChange: 150, limit: 100 }
+    id: 'a2', region: '330100', kind: 'bulk-import', state: 'resolved', raisedAt: 0, resolvedBy: 'x', resolvedAt: 0, detail: { wouldChange: 150, limit: 100 }
   } }))
   expect(html).toContain('✓ 已处理')
   expect(html).toContain('将改变 150 人的状态（上限 100）')

@@ -4,8 +4,8 @@ import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/action-button'
 import FieldMessage from '@/components/field-message'
 import LabeledInput from '@/components/labeled-input'
-import type { Alarm } from '@/features/admin/alarms-api'
-import { chinaTime } from '@/features/verifier/china-time'
+import type { Alarm } from '@core/api/contract/review'
+import { chinaDateTime } from '@/i18n/time'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 
@@ -29,7 +29,7 @@ export default function AlarmCard({ alarm, note, noteMissing, busy, onNote, onRe
     <View id={`alarm-${alarm.id}`} className={`alarm-card ${open ? 'alarm-card--open' : ''}`} data-state={alarm.state} data-kind={alarm.kind}>
       <Text className='alarm-card__state'>{open ? `⚠ ${t('alarm.open')}` : `✓ ${t('alarm.resolved')}`}</Text>
       <Text className='alarm-card__kind'>{t(alarm.kind === 'bulk-import' ? 'alarm.kind.import' : 'alarm.kind.manual')}</Text>
-      <Text className='alarm-card__line'>{t('alarm.raisedAt', { at: chinaTime(alarm.raisedAt) })}</Text>
+      <Text className='alarm-card__line'>{t('alarm.raisedAt', { at: chinaDateTime(alarm.raisedAt) })}</Text>
       {alarm.kind === 'bulk-manual' ? (
         <Text className='alarm-card__line'>
           {t('alarm.manualDetail', { n: num(d.appliedInLastHourByRequester), limit: limits.perAuditorPerHour ?? '—', region: num(d.appliedInLastHourInRegion), regionLimit: limits.perRegionPerHour ?? '—' })}
@@ -37,7 +37,7 @@ export default function AlarmCard({ alarm, note, noteMissing, busy, onNote, onRe
       ) : (
         <Text className='alarm-card__line'>{t('alarm.importDetail', { n: num(d.wouldChange), limit: String(d.limit ?? '—') })}</Text>
       )}
-      {alarm.resolvedAt !== null && <Text className='alarm-card__line'>{t('alarm.resolvedAt', { at: chinaTime(alarm.resolvedAt) })}</Text>}
+      {alarm.resolvedAt !== null && <Text className='alarm-card__line'>{t('alarm.resolvedAt', { at: chinaDateTime(alarm.resolvedAt) })}</Text>}
       {open && (
         <View>
           <LabeledInput id={`alarm-${alarm.id}-note`} label={t('alarm.note')} value={note} onInput={onNote} maxlength={500} />

@@ -2,12 +2,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import AttachmentList from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../action-button/index.css', () => ({}))
-
-const attachments = [{ id: 'a1', mime: 'image/png', size: 2048, createdAt: 0 }, { id: 'a2', mime: 'application/pdf', size: 10, createdAt: 0 }]
+const attachments = [{ id: 'a1', accountId: 'p', caseId: 'c', mime: 'image/png', size: 2048, createdAt: 0 }, { id: 'a2', accountId: 'p', caseId: 'c', mime: 'application/pdf', size: 10, createdAt: 0 }]
 
 it('fetches nothing until opened, then shows an image and names other files', () => {
   const closed = renderToStaticMarkup(createElement(AttachmentList, { attachments, views: {}, onOpen: () => undefined }))

@@ -2,7 +2,7 @@
 // every read); images are shown, other files are named by type.
 import { Image, Text, View } from '@tarojs/components'
 import ActionButton from '@/components/action-button'
-import type { AttachmentInfo } from '@/features/auditor/types'
+import type { AttachmentInfo } from '@core/api/contract/review'
 import type { AttachmentView } from '@/features/auditor/use-case-evidence'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'

@@ -2,12 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import AttachmentPicker from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../action-button/index.css', () => ({}))
-jest.mock('../field-message/index.css', () => ({}))
-
 const noop = () => undefined
 
 it('shows each image with its type and a remove button, the limits in words, and an add button while there is room', () => {

@@ -2,12 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import CaseCard from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../masked-person/index.css', () => ({}))
-jest.mock('../status-badge/index.css', () => ({}))
-
 it('names the kind, the category, the state with an icon and the masked person', () => {
   const html = renderToStaticMarkup(createElement(CaseCard, {
     onOpen: () => undefined,

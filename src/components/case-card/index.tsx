@@ -2,8 +2,8 @@
 import { Text, View } from '@tarojs/components'
 import MaskedPerson from '@/components/masked-person'
 import { CASE_STATE, labelOr } from '@/features/auditor/labels'
-import type { QueueCase } from '@/features/auditor/types'
-import { chinaTime } from '@/features/verifier/china-time'
+import type { QueueCase } from '@core/api/contract/review'
+import { chinaDateTime } from '@/i18n/time'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 
@@ -14,7 +14,7 @@ export default function CaseCard({ item, onOpen }: { item: QueueCase; onOpen: ()
     <View id={`case-${item.id}`} className='case-card' data-kind={item.kind} data-state={item.state} onClick={onOpen}>
       <Text className='case-card__kind'>{`${t(`audit.kind.${item.kind}`)} · ${labelOr(t, `category.${item.category}`, item.category)}`}</Text>
       <MaskedPerson person={item.person} />
-      <Text className='case-card__line'>{`${state.icon} ${t(state.key)} · ${chinaTime(item.createdAt)}`}</Text>
+      <Text className='case-card__line'>{`${state.icon} ${t(state.key)} · ${chinaDateTime(item.createdAt)}`}</Text>
       <Text className='case-card__open'>{`${t('audit.openEvidence')} ›`}</Text>
     </View>
   )

@@ -2,15 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import Certificates from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('../field-message/index.css', () => ({}))
-jest.mock('../date-field/index.css', () => ({}))
-jest.mock('../action-button/index.css', () => ({}))
-jest.mock('../choice-chips/index.css', () => ({}))
-jest.mock('../text-field/index.css', () => ({}))
-jest.mock('./index.css', () => ({}))
-
 const base = { today: '2026-11-27', onTests: () => undefined, onVaccination: () => undefined, error: () => null }
 
 it('offers a test result row and optional vaccination, asking the last dose date only after a dose', () => {

@@ -2,15 +2,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import ChangeCard from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../masked-person/index.css', () => ({}))
-jest.mock('../status-badge/index.css', () => ({}))
-jest.mock('../action-button/index.css', () => ({}))
-jest.mock('../field-message/index.css', () => ({}))
-
-const change = { id: 'x1', toStatus: 'red' as const, reasonCode: 'contact-traced', state: 'pending' as const, requestedBy: 'a', requestedAt: 0, mine: true,
+const change = { id: 'x1', toStatus: 'red' as const, reasonCode: 'contact-traced', state: 'pending' as const, requestedBy: 'a', requestedByName: null, requestedAt: 0, note: '流调', mine: true,
   evidence: [{ kind: 'correction', ref: 'c9' }, { kind: 'document', ref: 'FD-1' }],
   person: { name: '王*', id: '33**************07', holder: 'h', status: 'green' as const } }
 const handlers = { rejectNote: '', busy: false, onRejectNote: () => undefined, onApprove: () => undefined, onReject: () => undefined }

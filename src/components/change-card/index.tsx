@@ -8,9 +8,9 @@ import LabeledInput from '@/components/labeled-input'
 import MaskedPerson from '@/components/masked-person'
 import StatusBadge from '@/components/status-badge'
 import { CHANGE_STATE, changeReason, labelOr } from '@/features/auditor/labels'
-import type { PendingChange } from '@/features/auditor/types'
+import type { PendingChange } from '@core/api/contract/review'
 import type { CardNote } from '@/features/auditor/use-audit-queue'
-import { chinaTime } from '@/features/verifier/china-time'
+import { chinaDateTime } from '@/i18n/time'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 
@@ -39,7 +39,7 @@ export default function ChangeCard({ change, note, rejectNote, busy, onRejectNot
         <StatusBadge status={change.toStatus} />
       </View>
       <Text className='change-card__line'>{`${t('audit.reason')}：${changeReason(lang, change.reasonCode)}`}</Text>
-      <Text className='change-card__line'>{t('audit.requestedAt', { at: chinaTime(change.requestedAt) })}</Text>
+      <Text className='change-card__line'>{t('audit.requestedAt', { at: chinaDateTime(change.requestedAt) })}</Text>
       {(change.evidence ?? []).map((e, i) => (
         <Text key={i} className='change-card__line'>{`${t('audit.linked')}：${labelOr(t, `audit.evidenceKind.${e.kind}`, labelOr(t, `audit.kind.${e.kind}`, e.kind))} ${e.ref}`}</Text>
       ))}

@@ -3,12 +3,6 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { emptyChangeForm } from '@/features/auditor/change-form'
 import ChangeRequestForm from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('../action-button/index.css', () => ({}))
-jest.mock('../field-message/index.css', () => ({}))
-jest.mock('../option-chips/index.css', () => ({}))
-
 const base = { id: 'm', busy: false, error: null, done: false, onChange: () => undefined, onSubmit: () => undefined }
 
 it('says a second auditor must approve, and offers the fixed reasons and colours with icons', () => {

@@ -8,7 +8,7 @@ import OptionChips from '@/components/option-chips'
 import { CHANGE_REASON_CODES } from '@core/review/reason-codes'
 import { EVIDENCE_KINDS, type ChangeForm, type ChangeFormErrors } from '@/features/auditor/change-form'
 import { changeReason } from '@/features/auditor/labels'
-import type { HealthStatus } from '@/features/citizen/types'
+import type { HealthStatus } from '@core/credential/format'
 import type { MessageKey } from '@/i18n'
 import { useI18n } from '@/i18n/use-i18n'
 

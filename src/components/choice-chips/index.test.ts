@@ -2,9 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import ChoiceChips from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('./index.css', () => ({}))
-
 it('marks chosen options with ✓ and the others with ○, each with a stable id', () => {
   const html = renderToStaticMarkup(createElement(ChoiceChips, {
     id: 'symptoms', multiple: true, selected: ['cough'], onToggle: () => undefined,

@@ -2,10 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import CitizenLinks from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('../action-button/index.css', () => ({}))
-
 const go = () => undefined
 
 it('counts unread notices in words and offers the held codes, relatives and access history', () => {

@@ -3,11 +3,6 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import MiniField from './field'
 import H5Field from './field.h5'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../field-message/index.css', () => ({}))
-
 const props = { id: 'trip-0-from', label: '开始日期', value: '', min: '2026-11-13', max: '2026-11-27', onChange: () => undefined, error: '日期不能晚于今天' }
 
 it('mini-programs: asks to choose a date and shows the field’s message', () => {

@@ -2,12 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import DecisionForm from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('../action-button/index.css', () => ({}))
-jest.mock('../field-message/index.css', () => ({}))
-jest.mock('../option-chips/index.css', () => ({}))
-
 const form = { outcome: null, reasonCode: null, note: '', withChange: false, toStatus: null, changeReason: null }
 const props = { busy: false, error: null, onChange: () => undefined, onSubmit: () => undefined }
 

@@ -3,13 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { initialForm } from '@/features/declaration/form-model'
 import { BasicSection, HealthSection } from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
 jest.mock('@/services/cloud', () => ({ callFunction: jest.fn() }))
-jest.mock('../field-message/index.css', () => ({}))
-jest.mock('../choice-chips/index.css', () => ({}))
-jest.mock('../text-field/index.css', () => ({}))
-jest.mock('../region-picker/index.css', () => ({}))
 
 const errors: Record<string, string> = { 'basic.idNumber': '身份证号校验位不正确，请核对', 'health.temperature': '必填' }
 const error = (p: string) => errors[p] ?? null

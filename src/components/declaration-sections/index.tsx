@@ -5,12 +5,12 @@ import FieldMessage from '@/components/field-message'
 import RegionPicker from '@/components/region-picker'
 import TextField from '@/components/text-field'
 import { CONDITIONS, CONTACT_LEVELS, SYMPTOMS, type Condition } from '@core/declaration/vocabulary'
-import type { DeclarationFormState } from '@/features/declaration/form-model'
+import type { DeclarationDraft } from '@/features/declaration/form-model'
 import { useI18n } from '@/i18n/use-i18n'
 
 export interface SectionProps {
-  form: DeclarationFormState
-  patch: (p: Partial<DeclarationFormState>) => void
+  form: DeclarationDraft
+  patch: (p: Partial<DeclarationDraft>) => void
   error: (path: string) => string | null
 }
 

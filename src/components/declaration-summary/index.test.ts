@@ -2,9 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import DeclarationSummary from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-
 it('shows health, contact and self-declared certificates, marked as self-declared', () => {
   const html = renderToStaticMarkup(createElement(DeclarationSummary, { declaration: { at: Date.UTC(2026, 10, 27, 1), data: {
     health: { temperature: 36.5, symptoms: [], conditions: ['none'] }, contact: 'close',

@@ -2,11 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import DeskStatus from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../action-button/index.css', () => ({}))
-
 const base = { trustAge: 125, trustStale: false, pending: 0, reachable: true, syncing: false, onSync: () => undefined, onUpload: () => undefined }
 
 it('says how fresh the lists are and that everything is uploaded', () => {

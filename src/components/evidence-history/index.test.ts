@@ -2,12 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import EvidenceHistory from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../status-badge/index.css', () => ({}))
-jest.mock('../facts-summary/index.css', () => ({}))
-
 it('lists each change with from → to in icons and words, its rule and its source', () => {
   const html = renderToStaticMarkup(createElement(EvidenceHistory, { me: 'a2', history: [
     { at: Date.UTC(2026, 10, 27, 2), from: 'green', source: 'manual', actor: 'a1+a2', inputs: null,

@@ -5,8 +5,8 @@ import { ruleLabel } from '@/components/evidence-status'
 import { STATUS_ICON } from '@/components/status-badge'
 import { actorLabel } from '@/features/auditor/actor-label'
 import { statusReason } from '@/features/auditor/labels'
-import type { HistoryItem } from '@/features/auditor/types'
-import { chinaTime } from '@/features/verifier/china-time'
+import type { HistoryItem } from '@core/api/contract/review'
+import { chinaDateTime } from '@/i18n/time'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 
@@ -18,7 +18,7 @@ export default function EvidenceHistory({ history, me }: { history: HistoryItem[
       {history.map((h, i) => (
         <View key={`${h.at}-${i}`} className='evidence-history__item' data-source={h.source}>
           <Text className='evidence-history__head'>
-            {`${chinaTime(h.at)} · ${h.from ? `${STATUS_ICON[h.from]} ${t(`status.${h.from}`)} → ` : ''}${STATUS_ICON[h.record.status]} ${t(`status.${h.record.status}`)}`}
+            {`${chinaDateTime(h.at)} · ${h.from ? `${STATUS_ICON[h.from]} ${t(`status.${h.from}`)} → ` : ''}${STATUS_ICON[h.record.status]} ${t(`status.${h.record.status}`)}`}
           </Text>
           <Text className='evidence-history__line'>{`${t('audit.reason')}：${statusReason(lang, h.record.reason) || t('auditCase.none')} · ${t('auditCase.rule')}：${ruleLabel(h.record, t('auditCase.manual'))}`}</Text>
           <Text className='evidence-history__line'>{`${t('auditCase.source')}：${t(`auditCase.source.${h.source}`)} · ${t('auditCase.actor')}：${actorLabel(h.actor, me, t('auditCase.you'))}`}</Text>

@@ -3,11 +3,6 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { emptyFacts } from '@core/rules'
 import EvidenceStatus from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('../status-badge/index.css', () => ({}))
-jest.mock('../facts-summary/index.css', () => ({}))
-
 it('shows the colour, the reason, the rule with its version, how it ends and the facts', () => {
   const record = { status: 'red' as const, setAt: '2026-11-27T02:00:00.000Z', ruleId: 'red-high-risk-area', ruleVersion: 1, reason: 'high-risk-area',
     exit: { days: 14, checkins: 14, negativeTest: true }, earliestExitAt: '2026-12-11T02:00:00.000Z' }

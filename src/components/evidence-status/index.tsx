@@ -6,7 +6,7 @@ import StatusBadge from '@/components/status-badge'
 import { describeExit } from '@core/rules/exit-description'
 import type { StatusRecord } from '@core/rules/status-transition'
 import { statusReason, textIn } from '@/features/auditor/labels'
-import { chinaTime } from '@/features/verifier/china-time'
+import { chinaDateTime } from '@/i18n/time'
 import { useI18n } from '@/i18n/use-i18n'
 
 export const ruleLabel = (r: Pick<StatusRecord, 'ruleId' | 'ruleVersion'>, manual: string) =>
@@ -22,7 +22,7 @@ export default function EvidenceStatus({ status }: { status: { record: StatusRec
       <StatusBadge status={r.status} size='large' />
       <Text className='label'>{`${t('audit.reason')}：${statusReason(lang, r.reason) || t('auditCase.none')}`}</Text>
       <Text className='label'>{`${t('auditCase.rule')}：${ruleLabel(r, t('auditCase.manual'))}`}</Text>
-      <Text className='label'>{t('auditCase.setAt', { at: chinaTime(Date.parse(r.setAt)) })}</Text>
+      <Text className='label'>{t('auditCase.setAt', { at: chinaDateTime(r.setAt) })}</Text>
       {r.status !== 'green' && <Text className='label'>{textIn(lang, describeExit(r))}</Text>}
       <Text className='label'>{t('auditCase.inputs')}</Text>
       <FactsSummary id='status-facts' facts={status.inputs} />

@@ -3,10 +3,6 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { emptyFacts } from '@core/rules'
 import FactsSummary from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-
 it('puts the facts of an evaluation into lines an auditor can check', () => {
   const facts = {
     ...emptyFacts('2026-11-27T02:00:00Z'),

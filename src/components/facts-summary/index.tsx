@@ -4,11 +4,11 @@
 import { Text, View } from '@tarojs/components'
 import type { AuditFacts } from '@core/rules/facts'
 import { labelOr } from '@/features/auditor/labels'
-import { chinaTime } from '@/features/verifier/china-time'
+import { chinaDateTime } from '@/i18n/time'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 
-const when = (iso: string | null | undefined) => (iso ? chinaTime(Date.parse(iso)) : '—')
+const when = (iso: string | null | undefined) => (iso ? chinaDateTime(iso) : '—')
 
 export default function FactsSummary({ id, facts }: { id: string; facts: unknown }) {
   const { t } = useI18n()

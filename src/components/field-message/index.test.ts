@@ -2,9 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import FieldMessage from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('./index.css', () => ({}))
-
 describe('FieldMessage', () => {
   it('renders nothing without text', () => {
     expect(renderToStaticMarkup(createElement(FieldMessage, { text: '' }))).toBe('')

@@ -4,11 +4,6 @@ import FilePicker from './index'
 import H5Picker from './picker.h5'
 import { hasExtension } from './props'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../action-button/index.css', () => ({}))
-
 const props = { id: 'f', label: '选择文件（CSV 或 XLSX）', extensions: ['csv', 'xlsx'], read: 'base64' as const, maxBytes: 100, onFile: () => undefined, onProblem: () => undefined }
 
 it('checks the extension case-insensitively and needs a name before the dot', () => {

@@ -5,8 +5,6 @@ const mockTaro = { chooseMessageFile: jest.fn(), getFileSystemManager: jest.fn()
 const taro = mockTaro
 // A getter: the factory runs before this file's constants exist; Taro is only read when the button is pressed.
 jest.mock('@tarojs/taro', () => ({ __esModule: true, get default() { return mockTaro } }))
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('../action-button/index.css', () => ({}))
 
 function press(overrides: Partial<Parameters<typeof Picker>[0]> = {}) {
   const onFile = jest.fn()

@@ -2,14 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import GrantForm, { type GrantFormProps } from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../action-button/index.css', () => ({}))
-jest.mock('../choice-chips/index.css', () => ({}))
-jest.mock('../field-message/index.css', () => ({}))
-jest.mock('../text-field/index.css', () => ({}))
-
 const noop = () => undefined
 const props: GrantFormProps = {
   mode: 'grant', onMode: noop, phone: '', scope: 'hold', purpose: '', days: '30', issues: {}, general: null, done: null, busy: false,

@@ -8,7 +8,7 @@ import ChoiceChips from '@/components/choice-chips'
 import FieldMessage from '@/components/field-message'
 import TextField from '@/components/text-field'
 import { DAY_CHOICES, type Field, type General, type Mode } from '@/features/relatives/use-grant-form'
-import type { GrantScope } from '@/features/relatives/types'
+import type { GrantScope } from '@core/api/contract/grants'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 

@@ -1,13 +1,9 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
+import type { GrantState } from '@core/api/contract/grants'
 import GrantList from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../action-button/index.css', () => ({}))
-
-const g = (id: string, scope: 'view' | 'hold', state: string) => ({
+const g = (id: string, scope: 'view' | 'hold', state: GrantState) => ({
   id, side: 'held' as const, scope, purpose: '陪同就医', state, createdAt: 0, expiresAt: Date.parse('2026-12-27T08:00:00Z'), other: { name: '张*', phone: '139****0001' }
 })
 

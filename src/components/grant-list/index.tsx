@@ -3,8 +3,8 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/action-button'
-import { chinaClock } from '@/features/citizen/presentation'
-import type { GrantView } from '@/features/relatives/types'
+import { chinaDateTime } from '@/i18n/time'
+import type { GrantView } from '@core/api/contract/grants'
 import { useI18n } from '@/i18n/use-i18n'
 import type { MessageKey } from '@/i18n'
 import './index.css'
@@ -46,7 +46,7 @@ export default function GrantList({ side, grants, busyId, onRevoke, onOpen }: Gr
             <Text className='grant-list__who'>{who}</Text>
             <Text className='grant-list__line'>{g.scope === 'hold' ? '▣' : '◎'} {t(SCOPES[side][g.scope])}</Text>
             <Text className='grant-list__line'>{t('grant.purpose')}：{g.purpose}</Text>
-            <Text className='grant-list__line'>{icon} {t(label)} · {t('grant.until', { at: chinaClock(g.expiresAt).slice(0, 16) })}</Text>
+            <Text className='grant-list__line'>{icon} {t(label)} · {t('grant.until', { at: chinaDateTime(g.expiresAt) })}</Text>
             {side === 'held' && g.state === 'active' && onOpen && (
               <ActionButton id={`open-${g.id}`} label={t(g.scope === 'hold' ? 'grant.showCode' : 'grant.showStatus')} onClick={() => onOpen(g)} />
             )}

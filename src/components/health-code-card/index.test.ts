@@ -2,12 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import HealthCodeCard from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../status-badge/index.css', () => ({}))
-jest.mock('../exit-countdown/index.css', () => ({}))
-
 const claims = { region: '330100', issuedAt: 0, expiresAt: Date.parse('2026-11-28T08:00:00Z') / 1000, name: '王*', id: '33**************36', status: 'red' as const }
 const statusView = {
   status: 'red' as const, reason: 'high-risk-area', reasonText: { zh: '14天内到过高风险地区', en: 'Visited a high-risk area' }, rule: 'default@1',

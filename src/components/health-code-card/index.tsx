@@ -7,8 +7,8 @@ import { Image, Text, View } from '@tarojs/components'
 import type { OwnClaims } from '@core/client/own-claims'
 import ExitCountdownText from '@/components/exit-countdown'
 import StatusBadge from '@/components/status-badge'
-import { chinaClock } from '@/features/citizen/presentation'
-import type { StatusView, Texts } from '@/features/citizen/types'
+import { chinaDateTime } from '@/i18n/time'
+import type { StatusView, Texts } from '@core/api/contract/citizen'
 import { useI18n } from '@/i18n/use-i18n'
 import type { MessageKey } from '@/i18n'
 import './index.css'
@@ -36,7 +36,7 @@ export default function HealthCodeCard({ claims, regionName, qrUrl, countdown, n
       <View className='code-card__head'>
         <StatusBadge status={status} size='large' />
       </View>
-      <Text id='code-clock' className='code-card__clock'>{chinaClock(now)}</Text>
+      <Text id='code-clock' className='code-card__clock'>{chinaDateTime(now, true)}</Text>
       <View className='code-card__qr-frame'>
         {qrUrl
           ? <Image id='code-qr' className='code-card__qr' src={qrUrl} mode='scaleToFill' ariaLabel={t('code.qrAlt', { status: t(`status.${status}`) })} />
@@ -46,7 +46,7 @@ export default function HealthCodeCard({ claims, regionName, qrUrl, countdown, n
       <Row label={t('code.name')} value={claims.name} />
       <Row label={t('code.id')} value={claims.id} />
       <Row label={t('code.region')} value={regionName ? `${regionName}（${claims.region}）` : claims.region} />
-      <Row label={t('code.valid')} value={chinaClock(claims.expiresAt * 1000).slice(0, 16)} />
+      <Row label={t('code.valid')} value={chinaDateTime(claims.expiresAt * 1000)} />
       {reason && <Block id='code-reason' label={t('code.reason')} text={reason} />}
       {exit && (
         <Block id='code-exit' label={t('code.exit')} text={exit}>

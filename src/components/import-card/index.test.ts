@@ -2,12 +2,8 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import ImportCard from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-
 const base = {
-  id: 'i1', source: 'risk-areas' as const, fileName: 'areas.csv', fileHash: 'h', uploadedBy: 'a1', uploadedAt: Date.UTC(2026, 10, 27, 2, 0),
+  id: 'i1', region: '330100', source: 'risk-areas' as const, fileName: 'areas.csv', fileHash: 'h', uploadedBy: 'a1', uploadedAt: Date.UTC(2026, 10, 27, 2, 0),
   totalRows: 3, acceptedRows: 2, rejected: [], preview: null, progress: 100, decidedBy: null, decidedAt: null, jobId: null, error: null, job: null
 }
 

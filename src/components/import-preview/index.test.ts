@@ -2,10 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import ImportPreview from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-
 it('says how many people would change, by colour with icons', () => {
   const html = renderToStaticMarkup(createElement(ImportPreview, { preview: { affected: 5, wouldChange: 3, byStatus: { red: 2, yellow: 1, green: 0 } } }))
   expect(html).toContain('批准后将改变 3 人的状态：红码 2 人，黄码 1 人')

@@ -1,7 +1,7 @@
 // What approving an import would do: "would change N people's status: red x, yellow y". Counts carry
 // the status icon and words, never colour alone.
 import { Text, View } from '@tarojs/components'
-import type { ImportPreview as Preview } from '@/features/admin/import-types'
+import type { ImportPreview as Preview } from '@core/api/contract/imports'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 

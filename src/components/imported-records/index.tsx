@@ -3,8 +3,8 @@
 import { Text, View } from '@tarojs/components'
 import { actorLabel } from '@/features/auditor/actor-label'
 import { labelOr } from '@/features/auditor/labels'
-import type { ImportedRecords as Records, Provenance } from '@/features/auditor/types'
-import { chinaTime } from '@/features/verifier/china-time'
+import type { ImportedRecords as Records, Provenance } from '@core/api/contract/review'
+import { chinaDateTime } from '@/i18n/time'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 
@@ -12,7 +12,7 @@ export default function ImportedRecords({ records, provenance, me }: { records: 
   const { t } = useI18n()
   const byId = new Map(provenance.map((p) => [p.importId, p]))
   const rows: { text: string; importId: string }[] = [
-    ...records.labs.map((l) => ({ text: t('auditCase.lab', { result: t(`auditCase.result.${l.result}`), at: chinaTime(l.sampledAt) }), importId: l.importId })),
+    ...records.labs.map((l) => ({ text: t('auditCase.lab', { result: t(`auditCase.result.${l.result}`), at: chinaDateTime(l.sampledAt) }), importId: l.importId })),
     ...records.vaccinations.map((v) => ({ text: t('auditCase.vaccination', { doses: v.doses, complete: v.complete ? t('auditCase.yes') : t('auditCase.no'), date: v.lastDoseDate }), importId: v.importId })),
     ...records.contacts.map((c) => ({ text: t('auditCase.listed', { kind: t(`auditCase.listKind.${c.kind}`), date: c.listedAt }), importId: c.importId }))
   ]
@@ -27,8 +27,8 @@ export default function ImportedRecords({ records, provenance, me }: { records: 
             {p?.fileName ? (
               <View className='imported-records__from'>
                 <Text className='imported-records__line'>{t('auditCase.fromFile', { file: p.fileName, source: p.source ? labelOr(t, `dataImport.source.${p.source}`, p.source) : '' })}</Text>
-                <Text className='imported-records__line'>{t('auditCase.uploaded', { by: actorLabel(p.uploadedBy, me, t('auditCase.you')), at: p.uploadedAt ? chinaTime(p.uploadedAt) : '—' })}</Text>
-                <Text className='imported-records__line'>{p.approvedBy ? t('auditCase.approved', { by: actorLabel(p.approvedBy, me, t('auditCase.you')), at: p.approvedAt ? chinaTime(p.approvedAt) : '—' }) : t('auditCase.notApproved')}</Text>
+                <Text className='imported-records__line'>{t('auditCase.uploaded', { by: actorLabel(p.uploadedBy, me, t('auditCase.you')), at: p.uploadedAt ? chinaDateTime(p.uploadedAt) : '—' })}</Text>
+                <Text className='imported-records__line'>{p.approvedBy ? t('auditCase.approved', { by: actorLabel(p.approvedBy, me, t('auditCase.you')), at: p.approvedAt ? chinaDateTime(p.approvedAt) : '—' }) : t('auditCase.notApproved')}</Text>
                 <Text className='imported-records__hash'>{`SHA-256 ${p.fileHash ?? ''}`}</Text>
               </View>
             ) : (

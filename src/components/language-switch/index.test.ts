@@ -3,10 +3,6 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { setLang } from '@/i18n'
 import LanguageSwitch from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-
 it('names each language in itself and ticks the current one', () => {
   setLang('en')
   const html = renderToStaticMarkup(createElement(LanguageSwitch))

@@ -2,11 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import MaskedPerson from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../status-badge/index.css', () => ({}))
-
 it('shows only the masked name, the masked ID and the colour with its icon', () => {
   const html = renderToStaticMarkup(createElement(MaskedPerson, { person: { name: '王*', id: '33**************07', holder: 'AbCdEfGhIjK', status: 'red' } }))
   expect(html).toContain('王*')

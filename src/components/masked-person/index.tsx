@@ -2,7 +2,7 @@
 // current colour (icon + words). Never more.
 import { Text, View } from '@tarojs/components'
 import StatusBadge from '@/components/status-badge'
-import type { MaskedPerson as Person } from '@/features/auditor/types'
+import type { MaskedPerson as Person } from '@core/api/contract/review'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 

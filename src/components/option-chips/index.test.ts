@@ -2,9 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import OptionChips from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('./index.css', () => ({}))
-
 it('marks the chosen option with ✓ and aria-checked, the others with ○', () => {
   const html = renderToStaticMarkup(createElement(OptionChips, {
     id: 'role', value: 'auditor', onChange: () => undefined,

@@ -2,14 +2,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import PointCard from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../option-chips/index.css', () => ({}))
-jest.mock('../action-button/index.css', () => ({}))
-jest.mock('../field-message/index.css', () => ({}))
-
-const point = { id: 'p1', region: '330100', name: '文三路核酸采集点', address: '文三路 100 号', kind: 'collection' as const, status: 'open' as const }
+const point = { id: 'p1', region: '330100', name: '文三路核酸采集点', address: '文三路 100 号', kind: 'collection' as const, status: 'open' as const, createdBy: 'a1', createdAt: 0, updatedAt: 0 }
 
 it('an open point shows its kind, address and status with an icon, and offers to close', () => {
   const html = renderToStaticMarkup(createElement(PointCard, { point, onEdit: async () => true, onSetOpen: () => undefined }))

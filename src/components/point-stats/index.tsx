@@ -1,6 +1,6 @@
 // Today at each collection point, for the region admin: scans, valid and rejected, red and yellow.
 import { Text, View } from '@tarojs/components'
-import type { PointStats } from '@/features/admin/types'
+import type { PointStats } from '@core/api/contract/verifier'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 

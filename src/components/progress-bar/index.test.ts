@@ -2,9 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import ProgressBar from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('./index.css', () => ({}))
-
 it('says the percentage in words and clamps it', () => {
   const html = renderToStaticMarkup(createElement(ProgressBar, { id: 'p', percent: 62.4, label: '读取中' }))
   expect(html).toContain('读取中 62%')

@@ -4,11 +4,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import QrScanner from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../action-button/index.css', () => ({}))
-
 it('offers the platform scanner and a text field for a scanner gun or a pasted code', () => {
   const html = renderToStaticMarkup(createElement(QrScanner, { onText: () => undefined }))
   expect(html).toContain('id="start-scan"')

@@ -3,11 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import RegionPicker from './index'
 import { regionLabel, isCounty } from '@/features/declaration/use-region-picker'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
 jest.mock('@/services/cloud', () => ({ callFunction: jest.fn() }))
-jest.mock('./index.css', () => ({}))
-jest.mock('../field-message/index.css', () => ({}))
 
 it('shows the chosen place without the 市辖区 filler, and its field message', () => {
   const html = renderToStaticMarkup(createElement(RegionPicker, {

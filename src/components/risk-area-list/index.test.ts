@@ -2,10 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import RiskAreaList from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-
 it('puts high-risk areas first, with level words, name and dates', () => {
   const html = renderToStaticMarkup(createElement(RiskAreaList, {
     areas: [

@@ -1,12 +1,12 @@
 // The risk areas in force: level as icon + words, the area's name (looked up) and code, and the dates.
 import { Text, View } from '@tarojs/components'
-import type { RiskArea, RiskLevel } from '@/features/public-rules/types'
+import type { PublishedRiskArea, RiskLevel } from '@core/api/contract/rules'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 
 const ICON: Record<RiskLevel, string> = { high: '✕', medium: '!', low: '○' }
 
-export default function RiskAreaList({ areas, names }: { areas: RiskArea[]; names: Record<string, string> }) {
+export default function RiskAreaList({ areas, names }: { areas: PublishedRiskArea[]; names: Record<string, string> }) {
   const { t } = useI18n()
   if (areas.length === 0) return <Text id='risk-areas-none' className='label muted'>{t('rulesView.noAreas')}</Text>
   const order: RiskLevel[] = ['high', 'medium', 'low']

@@ -2,10 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import RowReport from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-
 it('counts accepted rows and lists each rejected row by line, column and reason', () => {
   const html = renderToStaticMarkup(createElement(RowReport, {
     totalRows: 4, acceptedRows: 2,

@@ -1,7 +1,7 @@
 // The row report of an import: how many rows were accepted, and each rejected row by line, column and
 // reason in the reader's language. The host never repeats an ID number here, and neither do we.
 import { Text, View } from '@tarojs/components'
-import type { RowProblem } from '@/features/admin/import-types'
+import type { RowProblem } from '@core/api/contract/imports'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 

@@ -3,11 +3,6 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { DEFAULT_RULE_SET } from '@core/rules'
 import RuleList from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../status-badge/index.css', () => ({}))
-
 it('lists every rule in order with colour in words, reason and exit condition', () => {
   const html = renderToStaticMarkup(createElement(RuleList, { current: { source: 'built-in', version: 1, publishedAt: null, ruleSet: DEFAULT_RULE_SET } }))
   expect(html).toContain('内置默认规则 status-default 第 1 版')

@@ -6,12 +6,12 @@ import { Text, View } from '@tarojs/components'
 import StatusBadge from '@/components/status-badge'
 import { describeExit } from '@core/rules/exit-description'
 import { reasonText } from '@core/rules/reason-texts'
-import type { RulesCurrent } from '@/features/public-rules/types'
-import { chinaTime } from '@/features/verifier/china-time'
+import type { CurrentRules } from '@core/api/contract/rules'
+import { chinaDateTime } from '@/i18n/time'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 
-export default function RuleList({ current }: { current: Pick<RulesCurrent, 'source' | 'version' | 'ruleSet' | 'publishedAt'> }) {
+export default function RuleList({ current }: { current: Pick<CurrentRules, 'source' | 'version' | 'ruleSet' | 'publishedAt'> }) {
   const { t, lang } = useI18n()
   const [logic, setLogic] = useState<string | null>(null)
   const pick = (x: { zh: string; en: string } | null) => (x ? (lang === 'en' ? x.en : x.zh) : '')
@@ -22,7 +22,7 @@ export default function RuleList({ current }: { current: Pick<RulesCurrent, 'sou
         {t(current.source === 'published' ? 'rulesView.published' : 'rulesView.builtIn', { id: set.id, version: current.version })}
       </Text>
       <Text className='rule-list__desc'>{pick(set.description)}</Text>
-      <Text className='label muted'>{t('rulesView.validFrom', { at: Number.isNaN(Date.parse(set.validFrom)) ? set.validFrom : chinaTime(Date.parse(set.validFrom)) })}</Text>
+      <Text className='label muted'>{t('rulesView.validFrom', { at: chinaDateTime(set.validFrom) })}</Text>
       <Text className='label muted'>{t('rulesView.order')}</Text>
       {set.rules.map((r, i) => (
         <View key={r.id} id={`rule-${r.id}`} className={`rule-list__rule rule-list__rule--${r.status}`}>

@@ -2,11 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import ScanList from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../status-badge/index.css', () => ({}))
-
 it('lists each scan with its verdict in icon and words, colour and reasons', () => {
   const html = renderToStaticMarkup(createElement(ScanList, {
     id: 'scans', scans: [

@@ -2,13 +2,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import StaffMemberCard from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../option-chips/index.css', () => ({}))
-jest.mock('../action-button/index.css', () => ({}))
-
-const point = { id: 'p1', region: '330100', name: '文三路核酸采集点', address: '文三路 100 号', kind: 'collection' as const, status: 'open' as const }
+const point = { id: 'p1', region: '330100', name: '文三路核酸采集点', address: '文三路 100 号', kind: 'collection' as const, status: 'open' as const, createdBy: 'a1', createdAt: 0, updatedAt: 0 }
 const member = { staffId: 's1', displayName: '李核验', role: 'verifier' as const, region: '330100', pointId: 'p1', status: 'active' as const, phoneMasked: '139****0001', createdAt: 0 }
 
 it('shows name, masked phone, role, point and status with an icon', () => {

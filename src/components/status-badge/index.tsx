@@ -1,6 +1,6 @@
 // A status is always colour + icon + words, never colour alone (colour-blind users, glare, grey print).
 import { Text, View } from '@tarojs/components'
-import type { HealthStatus } from '@/features/citizen/types'
+import type { HealthStatus } from '@core/credential/format'
 import { useI18n } from '@/i18n/use-i18n'
 import './index.css'
 

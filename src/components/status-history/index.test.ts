@@ -2,11 +2,6 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import StatusHistory from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../status-badge/index.css', () => ({}))
-
 const red = {
   status: 'red' as const, reason: 'high-risk-area', reasonText: { zh: '14天内到过高风险地区', en: 'Visited a high-risk area in the last 14 days' }, rule: 'high-risk-area@1',
   setAt: '2026-11-27T08:00:00Z', exit: { days: 14, checkins: 14, negativeTest: true }, earliestExitAt: '2026-12-11T08:00:00Z',

@@ -2,8 +2,8 @@
 // rule, and how it ends. Newest first, as the host sends it.
 import { Text, View } from '@tarojs/components'
 import StatusBadge from '@/components/status-badge'
-import { chinaClock } from '@/features/citizen/presentation'
-import type { HistoryEntry, Texts } from '@/features/citizen/types'
+import { chinaDateTime } from '@/i18n/time'
+import type { HistoryEntry, Texts } from '@core/api/contract/citizen'
 import { useI18n } from '@/i18n/use-i18n'
 import type { MessageKey } from '@/i18n'
 import './index.css'
@@ -20,7 +20,7 @@ export default function StatusHistory({ entries }: { entries: HistoryEntry[] }) 
         <View key={`${e.at}-${i}`} className='status-history__item'>
           <View className='status-history__head'>
             <StatusBadge status={e.status} />
-            <Text className='status-history__at'>{chinaClock(e.at).slice(0, 16)}</Text>
+            <Text className='status-history__at'>{chinaDateTime(e.at)}</Text>
           </View>
           {pick(e.reasonText) && <Text className='status-history__reason'>{pick(e.reasonText)}</Text>}
           {pick(e.exitText) && <Text className='status-history__exit'>{pick(e.exitText)}</Text>}

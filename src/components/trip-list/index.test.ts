@@ -2,14 +2,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import TripList from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
 jest.mock('@/services/cloud', () => ({ callFunction: jest.fn() }))
-jest.mock('./index.css', () => ({}))
-jest.mock('../field-message/index.css', () => ({}))
-jest.mock('../region-picker/index.css', () => ({}))
-jest.mock('../date-field/index.css', () => ({}))
-jest.mock('../action-button/index.css', () => ({}))
 
 const trip = { key: 1, region: { code: '420106', names: ['湖北省', '武汉市', '武昌区'] }, from: '2026-11-20', to: '2026-11-19' }
 

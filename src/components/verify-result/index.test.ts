@@ -3,11 +3,6 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import type { VerifierView } from '@core/credential/verifier-view'
 import VerifyResult from './index'
 
-jest.mock('@tarojs/components', () => require('../../../test/support/taro-stubs').components)
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-jest.mock('./index.css', () => ({}))
-jest.mock('../status-badge/index.css', () => ({}))
-
 const at = Date.UTC(2026, 10, 27, 2, 0, 0)
 const valid: VerifierView = {
   valid: true, kind: 'healthcode', reasons: [], status: 'green', name: '赵*', id: '33**************21', region: '330100',

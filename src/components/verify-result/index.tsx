@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components'
 import type { VerifierView } from '@core/credential/verifier-view'
 import type { HealthStatus } from '@core/credential/format'
 import { STATUS_ICON } from '@/components/status-badge'
-import { chinaTime } from '@/features/verifier/china-time'
+import { chinaDateTime } from '@/i18n/time'
 import { useI18n } from '@/i18n/use-i18n'
 import type { MessageKey } from '@/i18n'
 import type { PaperLookupState } from '@/features/verifier/types'
@@ -43,10 +43,10 @@ export default function VerifyResult({ view, scannedAt, paper = 'none', paperSta
           {view.paper && <PaperLine state={paper} status={paperStatus} />}
           <Fact id='holder-name' big label={t('result.name')} value={view.name ?? '—'} />
           <Fact id='holder-id' big label={t('result.id')} value={view.id ?? '—'} note={t('result.compareId')} />
-          {view.expiresAt !== null && <Fact id='valid-until' label={t('result.expires')} value={chinaTime(view.expiresAt * 1000)} />}
+          {view.expiresAt !== null && <Fact id='valid-until' label={t('result.expires')} value={chinaDateTime(view.expiresAt * 1000)} />}
           {view.kind === 'healthcode' && (
             <Fact id='test-until' label={t('result.testUntil')} value={view.testValidUntil === null ? t('result.none')
-              : chinaTime(view.testValidUntil * 1000) + t(view.testValidUntil * 1000 > scannedAt ? 'result.testCurrent' : 'result.testLapsed')} />
+              : chinaDateTime(view.testValidUntil * 1000) + t(view.testValidUntil * 1000 > scannedAt ? 'result.testCurrent' : 'result.testLapsed')} />
           )}
           {view.kind === 'healthcode' && (
             <Fact id='vaccinated' label={t('result.vaccinated')}
@@ -55,7 +55,7 @@ export default function VerifyResult({ view, scannedAt, paper = 'none', paperSta
           {view.region && <Fact id='issuer-region' label={t('result.region')} value={view.region} />}
         </View>
       )}
-      <Text id='scanned-at' className='verify-result__time'>{`${t('result.scannedAt')} ${chinaTime(scannedAt, true)}`}</Text>
+      <Text id='scanned-at' className='verify-result__time'>{`${t('result.scannedAt')} ${chinaDateTime(scannedAt, true)}`}</Text>
     </View>
   )
 }

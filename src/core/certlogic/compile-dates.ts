@@ -1,7 +1,7 @@
 // Builders for comparisons and date-times. Date-time operands are compiled to closures returning
 // epoch milliseconds, so a comparison like after(plusTime(...), plusTime(...)) allocates nothing.
 import { addTime, CertLogicDateTime, dateOfBirthMs, parseDateTime, TimeUnit } from './dates'
-import type { Builder, CompiledNode, Fn, MsFn } from './compile-ops'
+import type { Builder, CompiledNode, Fn, MsFn } from './compiled-node'
 import { compare, ComparisonOp, intOf, msOf, stringOf } from './values'
 
 type Checked = (d: unknown) => number

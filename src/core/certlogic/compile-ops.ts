@@ -1,23 +1,11 @@
 // Closure builders, one per operator. Each gets its compiled operands and the raw argument list
 // (for literal arguments), and returns the closure that evaluates the operation.
+import type { Builder } from './compiled-node'
 import { dateComparison, dobOp, intComparison, plusTimeOp } from './compile-dates'
 import { extractFromUVCI } from './uvci'
 import { COMPARISON_OPERATORS, Operator } from './validate'
 import { arrayOf, boolOf, ComparisonOp, contains, DATE_COMPARISONS, intOf, isTruthy, strictEquals, typeMismatch } from './values'
 
-export type Fn = (data: unknown) => unknown
-export type MsFn = (data: unknown) => number
-
-/** A compiled sub-expression; `constant` when it cannot depend on the data (then `value` holds it). */
-export interface CompiledNode {
-  fn: Fn
-  constant: boolean
-  value?: unknown
-  /** Date-time producers also offer their instant directly, skipping the value object. */
-  ms?: MsFn
-}
-
-export type Builder = (operands: CompiledNode[], args: unknown[]) => Fn | { fn: Fn; ms: MsFn }
 
 const ifOp: Builder = ([guard, then, otherwise]) => {
   // The spec: truthy guard → then, otherwise → else (a guard that is neither also takes else).

@@ -3,7 +3,8 @@
 // mini-program engines forbid them.
 import { CertLogicDateTime } from './dates'
 import { invalidExpression } from './errors'
-import { BUILDERS, CompiledNode, Fn } from './compile-ops'
+import { BUILDERS } from './compile-ops'
+import type { CompiledNode, Fn } from './compiled-node'
 import { access, parsePath, step } from './path'
 import { cached, nextEvaluation, repeatedSubexpressions } from './shared'
 import { Operator, validate } from './validate'

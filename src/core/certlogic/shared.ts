@@ -2,7 +2,7 @@
 // (e.g. a trip risk level tested against 2, then against 1); each is then computed once per
 // evaluation. Only outside reduce lambdas: there the data context changes per iteration.
 import { CertLogicDateTime } from './dates'
-import { Fn } from './compile-ops'
+import type { Fn } from './compiled-node'
 
 /** Bumped by every compiled rule call, so a cached value never outlives its evaluation. */
 let evaluation = 0

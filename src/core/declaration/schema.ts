@@ -28,8 +28,8 @@ const basicFields = {
   address: z.string().trim().min(2, 'too_short').max(120)
 }
 
-/** Basic information as the form holds it: the ID number in clear, checked here. */
-export function formBasicSchema(today: string) {
+/** Basic information as the phone validates it: the ID number in clear, checked here. */
+export function plainBasicSchema(today: string) {
   return z.object({ ...basicFields, idNumber: z.string().trim() }).strict().superRefine((v, ctx) => {
     const problem = checkIdNumber(v.idNumber, today)
     if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `id_${problem.replace(/-/g, '_')}` })
@@ -37,7 +37,10 @@ export function formBasicSchema(today: string) {
 }
 
 /** Basic information on the wire: the ID number RSA-OAEP encrypted; the server checks it after decrypting. */
-export const wireBasicSchema = z.object({ ...basicFields, idNumberEncrypted: z.string().min(16).max(1024).regex(/^[A-Za-z0-9+/=]+$/) }).strict()
+export const basicInputSchema = z.object({ ...basicFields, idNumberEncrypted: z.string().min(16).max(1024).regex(/^[A-Za-z0-9+/=]+$/) }).strict()
+
+const temperature = z.number().min(34, 'temperature').max(43, 'temperature')
+const symptoms = z.array(z.enum(SYMPTOMS)).max(SYMPTOMS.length)
 
 function declarationSchema<B extends z.ZodTypeAny>(today: string, basic: B) {
   const notFuture = (v: string) => v <= today
@@ -55,8 +58,8 @@ function declarationSchema<B extends z.ZodTypeAny>(today: string, basic: B) {
   return z.object({
     basic: basic.optional(),
     health: z.object({
-      temperature: z.number().min(34, 'temperature').max(43, 'temperature'),
-      symptoms: z.array(z.enum(SYMPTOMS)).max(SYMPTOMS.length),
+      temperature,
+      symptoms,
       conditions: z.array(z.enum(CONDITIONS)).max(CONDITIONS.length)
     }).strict(),
     trips: z.array(trip).max(20),
@@ -69,15 +72,23 @@ function declarationSchema<B extends z.ZodTypeAny>(today: string, basic: B) {
   }).strict()
 }
 
-/** The form's schema (client side). */
-export function formDeclarationSchema(today: string) {
-  return declarationSchema(today, formBasicSchema(today))
+/** The declaration validated on the phone, the ID number in clear. */
+export function plainDeclarationSchema(today: string) {
+  return declarationSchema(today, plainBasicSchema(today))
 }
 
-/** The cloud function's schema. */
-export function wireDeclarationSchema(today: string) {
-  return declarationSchema(today, wireBasicSchema)
+/** health-declare's input on the wire: the same, with the ID number encrypted. */
+export function declarationInputSchema(today: string) {
+  return declarationSchema(today, basicInputSchema)
 }
 
-export type DeclarationForm = z.infer<ReturnType<typeof formDeclarationSchema>>
-export type DeclarationWire = z.infer<ReturnType<typeof wireDeclarationSchema>>
+/** trip-declare's input: at least one trip, each checked as in a declaration. */
+export function tripsInputSchema(today: string) {
+  return z.object({ trips: declarationInputSchema(today).shape.trips.min(1) }).strict()
+}
+
+/** The daily check-in (checkin): temperature and symptoms, checked as in a declaration. */
+export const checkinInputSchema = z.object({ temperature, symptoms }).strict()
+
+export type PlainDeclaration = z.infer<ReturnType<typeof plainDeclarationSchema>>
+export type DeclarationInput = z.infer<ReturnType<typeof declarationInputSchema>>

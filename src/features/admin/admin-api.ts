@@ -1,15 +1,13 @@
-// Typed wrappers over the region admin's functions. The region is the caller's own (from the session).
-import { callFunction } from '@/services/cloud'
-import type { CollectionPoint, PointKind, StaffRole, StaffView, TodayStats } from './types'
+// The region admin's functions, typed by their contracts. The region is the caller's own (from the session).
+import { callFunction, type FunctionInput } from '@/services/cloud'
 
-export const listStaff = () => callFunction<{ staff: StaffView[] }>('staff-list', {})
-export const createStaff = (input: { phone: string; displayName: string; role: StaffRole; pointId?: string | null }) => callFunction<StaffView>('staff-create', input)
-export const updateStaff = (input: { staffId: string; role?: StaffRole; pointId?: string | null; status?: 'active' | 'disabled'; displayName?: string }) =>
-  callFunction<StaffView>('staff-update', input)
+export const listStaff = () => callFunction('staff-list', {})
+export const createStaff = (input: FunctionInput<'staff-create'>) => callFunction('staff-create', input)
+export const updateStaff = (input: FunctionInput<'staff-update'>) => callFunction('staff-update', input)
 
-export const listPoints = () => callFunction<{ points: CollectionPoint[] }>('point-list', {})
-export const createPoint = (input: { name: string; address: string; kind: PointKind }) => callFunction<CollectionPoint>('point-create', input)
-export const updatePoint = (input: { pointId: string; name?: string; address?: string; kind?: PointKind; status?: 'open' }) => callFunction<CollectionPoint>('point-update', input)
-export const closePoint = (pointId: string) => callFunction<CollectionPoint>('point-close', { pointId })
+export const listPoints = () => callFunction('point-list', {})
+export const createPoint = (input: FunctionInput<'point-create'>) => callFunction('point-create', input)
+export const updatePoint = (input: FunctionInput<'point-update'>) => callFunction('point-update', input)
+export const closePoint = (pointId: string) => callFunction('point-close', { pointId })
 
-export const fetchTodayStats = () => callFunction<TodayStats>('scan-stats', {})
+export const fetchTodayStats = () => callFunction('scan-stats', {})

@@ -1,6 +1,6 @@
 // Each import and re-audit state as an icon plus words (never colour alone).
 import type { MessageKey } from '@/i18n'
-import type { ImportState, JobState } from './import-types'
+import type { ImportState, JobState } from '@core/api/contract/imports'
 
 export const IMPORT_STATE: Record<ImportState, { icon: string; key: MessageKey }> = {
   processing: { icon: '⟳', key: 'dataImport.state.processing' },

@@ -1,5 +1,4 @@
-// Publishing a rule set signed offline.
-import { callFunction } from '@/services/cloud'
-import type { JobProgress } from './import-types'
+// Publishing a rule set signed offline: sent as it is, the host verifies it.
+import { callFunction, type FunctionInput } from '@/services/cloud'
 
-export const publishRules = (signed: Record<string, unknown>) => callFunction<{ version: number; job: JobProgress }>('rules-publish', { signed })
+export const publishRules = (signed: FunctionInput<'rules-publish'>['signed']) => callFunction('rules-publish', { signed })

@@ -2,7 +2,7 @@
 // verifier), so most mistakes show before any call.
 import { checkPhone, normalizePhone } from '@/features/auth/phone'
 import type { MessageKey } from '@/i18n'
-import type { StaffRole } from './types'
+import type { StaffRole } from '@core/api/contract/staff'
 
 export interface StaffForm {
   phone: string

@@ -2,7 +2,8 @@
 // ahead) or cancelled, always with a note; both are logged by the host.
 import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { listAlarms, resolveAlarm, type Alarm } from './alarms-api'
+import type { Alarm } from '@core/api/contract/review'
+import { listAlarms, resolveAlarm } from './alarms-api'
 import { adminErrorKey } from './messages'
 import { useAdminCall } from './use-admin-call'
 

@@ -1,7 +1,5 @@
 import { isMoving } from './use-import-detail'
 
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-
 const imp = (state: string, job: { state: string } | null = null) => ({ state, job }) as never
 
 it('polls while rows are read and while an approved import\'s re-audit runs, not after', () => {

@@ -5,12 +5,12 @@ import { useDidShow, useRouter } from '@tarojs/taro'
 import type { MessageKey } from '@/i18n'
 import { loadSession } from '@/services/session'
 import { approveImport, importDetail, rejectImport } from './import-api'
-import type { DataImport } from './import-types'
+import type { ImportView } from '@core/api/contract/imports'
 import { opsErrorKey } from './ops-messages'
 import { usePolling } from './use-polling'
 
 /** Still moving: rows being read, or an approved import whose re-audit has not finished. */
-export function isMoving(imp: DataImport | null): boolean {
+export function isMoving(imp: ImportView | null): boolean {
   if (!imp) return true
   if (imp.state === 'processing') return true
   return imp.state === 'approved' && (!imp.job || imp.job.state === 'queued' || imp.job.state === 'running')
@@ -18,7 +18,7 @@ export function isMoving(imp: DataImport | null): boolean {
 
 export function useImportDetail() {
   const id = useRouter().params.id ?? ''
-  const [imp, setImp] = useState<DataImport | null>(null)
+  const [imp, setImp] = useState<ImportView | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<MessageKey | null>(null)
   const [reason, setReason] = useState('')

@@ -6,7 +6,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import type { PickedFile, PickProblem } from '@/components/file-picker'
 import type { MessageKey } from '@/i18n'
 import { listImports, uploadImport } from './import-api'
-import type { DataImport, ImportSource } from './import-types'
+import type { ImportSource, ImportView } from '@core/api/contract/imports'
 import { opsErrorKey } from './ops-messages'
 import { importDetailUrl } from './routes'
 
@@ -21,12 +21,12 @@ const PROBLEM_KEYS: Record<PickProblem, MessageKey> = {
 }
 
 export function useImports() {
-  const [imports, setImports] = useState<DataImport[] | null>(null)
+  const [imports, setImports] = useState<ImportView[] | null>(null)
   const [source, setSource] = useState<ImportSource | null>(null)
   const [file, setFile] = useState<PickedFile | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<MessageKey | null>(null)
-  const [duplicate, setDuplicate] = useState<DataImport | null>(null)
+  const [duplicate, setDuplicate] = useState<ImportView | null>(null)
 
   const load = useCallback(async () => {
     const r = await listImports()

@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { closePoint, createPoint, listPoints, updatePoint } from './admin-api'
-import type { CollectionPoint, PointKind } from './types'
+import type { CollectionPoint, PointKind } from '@core/api/contract/points'
 import { useAdminCall } from './use-admin-call'
 
 export interface PointForm {

@@ -1,7 +1,5 @@
 import { parseSignedFile } from './use-rules-publish'
 
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-
 it('takes only a signed rule-set file ({ruleSet, cose}) and leaves checking to the host', () => {
   expect(parseSignedFile('{"ruleSet":{"version":2},"cose":"abc"}')).toEqual({ ruleSet: { version: 2 }, cose: 'abc' })
   expect(parseSignedFile('{"ruleSet":{}}')).toEqual({ ruleSet: {} }) // unsigned: the host says `unsigned`

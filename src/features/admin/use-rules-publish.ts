@@ -4,7 +4,7 @@ import { useState } from 'react'
 import type { PickedFile, PickProblem } from '@/components/file-picker'
 import type { MessageKey } from '@/i18n'
 import { jobStatus } from './import-api'
-import type { JobProgress } from './import-types'
+import type { PublishedRules } from '@core/api/contract/rules'
 import { firstIssue, opsErrorKey } from './ops-messages'
 import { publishRules } from './rules-api'
 import { usePolling } from './use-polling'
@@ -33,7 +33,7 @@ export function useRulesPublish(onPublished: () => void) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<MessageKey | null>(null)
   const [refusal, setRefusal] = useState<Refusal | null>(null)
-  const [published, setPublished] = useState<{ version: number; job: JobProgress } | null>(null)
+  const [published, setPublished] = useState<PublishedRules | null>(null)
 
   const reset = () => {
     setError(null)

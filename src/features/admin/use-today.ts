@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { fetchTodayStats } from './admin-api'
-import type { TodayStats } from './types'
+import type { TodayStats } from '@core/api/contract/verifier'
 import { useAdminCall } from './use-admin-call'
 
 export function useToday() {

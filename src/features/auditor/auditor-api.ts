@@ -1,29 +1,16 @@
-// Typed wrappers over the auditor's functions. Every read of a person's data is logged by the host.
+// Typed wrappers over the auditor's functions; inputs and answers are the review contract's. Every read
+// of a person's data is logged by the host.
 import { callFunction } from '@/services/cloud'
-import type { HealthStatus } from '@/features/citizen/types'
-import type { AuditQueue, CaseKind, ChangeRequest, Evidence } from './types'
+import type { InputOf } from '@core/api/contract/define'
+import type { CaseKind, caseDecide, statusChangeRequest } from '@core/api/contract/review'
 
-export interface ChangeInput {
-  subject: { holder: string } | { caseKind: CaseKind; caseId: string }
-  toStatus: HealthStatus
-  reasonCode: string
-  note: string
-  evidence: { kind: string; ref: string }[]
-}
+export type ChangeInput = InputOf<typeof statusChangeRequest>
+export type DecideInput = InputOf<typeof caseDecide>
 
-export interface DecideInput {
-  kind: CaseKind
-  caseId: string
-  outcome: 'upheld' | 'rejected'
-  reasonCode: string
-  note: string
-  change?: { toStatus: HealthStatus; reasonCode: string }
-}
-
-export const fetchQueue = () => callFunction<AuditQueue>('audit-queue', {})
-export const fetchEvidence = (kind: CaseKind, caseId: string) => callFunction<Evidence>('audit-evidence', { kind, caseId })
-export const fetchAttachment = (attachmentId: string) => callFunction<{ mime: string; dataBase64: string }>('audit-attachment', { attachmentId })
-export const decideCase = (input: DecideInput) => callFunction<{ state: string; changeId: string | null }>('case-decide', { ...input })
-export const requestChange = (input: ChangeInput) => callFunction<ChangeRequest>('status-change-request', { ...input })
-export const approveChange = (changeId: string) => callFunction<ChangeRequest>('status-change-approve', { changeId })
-export const rejectChange = (changeId: string, note: string) => callFunction<ChangeRequest>('status-change-reject', { changeId, note })
+export const fetchQueue = () => callFunction('audit-queue', {})
+export const fetchEvidence = (kind: CaseKind, caseId: string) => callFunction('audit-evidence', { kind, caseId })
+export const fetchAttachment = (attachmentId: string) => callFunction('audit-attachment', { attachmentId })
+export const decideCase = (input: DecideInput) => callFunction('case-decide', input)
+export const requestChange = (input: ChangeInput) => callFunction('status-change-request', input)
+export const approveChange = (changeId: string) => callFunction('status-change-approve', { changeId })
+export const rejectChange = (changeId: string, note: string) => callFunction('status-change-reject', { changeId, note })

@@ -1,10 +1,10 @@
 // The manual status-change form, checked on the device the way the host checks it: a holder pseudonym,
 // a colour, a reason from the fixed list, a note, and at least one piece of linked evidence.
 import { CHANGE_REASONS } from '@core/review/reason-codes'
-import type { HealthStatus } from '@/features/citizen/types'
+import type { CaseKind } from '@core/api/contract/review'
+import type { HealthStatus } from '@core/credential/format'
 import type { MessageKey } from '@/i18n'
 import type { ChangeInput } from './auditor-api'
-import type { CaseKind } from './types'
 
 export const EVIDENCE_KINDS = ['document', 'lab', 'import', 'declaration'] as const
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]

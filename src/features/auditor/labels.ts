@@ -1,9 +1,9 @@
 // Words for the console's codes. Catalog lookups that may miss (a category or reason the app does not
 // know yet) fall back to the code itself rather than showing a key.
+import type { CaseKind, CaseState, ChangeState } from '@core/api/contract/review'
 import { CHANGE_REASONS, DECISION_REASONS } from '@core/review/reason-codes'
 import { reasonText } from '@core/rules/reason-texts'
 import type { Lang, MessageKey } from '@/i18n'
-import type { CaseKind, CaseState, ChangeState } from './types'
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string
 

@@ -1,5 +1,5 @@
 // The auditor console (staff sub-package; laid out for a desktop browser, still builds for weapp/alipay).
-import type { CaseKind } from './types'
+import type { CaseKind } from '@core/api/contract/review'
 
 export const AUDITOR_PAGES = {
   queue: '/packages/staff/pages/audit/index',

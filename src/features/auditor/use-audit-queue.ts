@@ -3,10 +3,10 @@
 // `held` answer means the bulk threshold stopped the change and the admins were alarmed.
 import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
+import type { PendingChange, ReviewQueue } from '@core/api/contract/review'
 import type { MessageKey } from '@/i18n'
 import { approveChange, fetchQueue, rejectChange } from './auditor-api'
 import { auditErrorKey } from './messages'
-import type { AuditQueue, PendingChange } from './types'
 
 export interface CardNote {
   key: MessageKey
@@ -14,7 +14,7 @@ export interface CardNote {
 }
 
 export function useAuditQueue() {
-  const [queue, setQueue] = useState<AuditQueue | null>(null)
+  const [queue, setQueue] = useState<ReviewQueue | null>(null)
   const [error, setError] = useState<MessageKey | null>(null)
   const [notice, setNotice] = useState<MessageKey | null>(null)
   const [busy, setBusy] = useState(false)

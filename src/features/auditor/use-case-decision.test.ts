@@ -1,7 +1,5 @@
 import { checkDecision } from './use-case-decision'
 
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
-
 const base = { outcome: 'upheld' as const, reasonCode: 'evidence-supports', note: '复检阴性', withChange: false, toStatus: null, changeReason: null }
 
 it('needs an outcome, a listed reason and a note; a change needs its colour and reason', () => {

@@ -2,11 +2,11 @@
 // status change with its own reason, which then waits for a second auditor like any manual change.
 import { useState } from 'react'
 import { CHANGE_REASONS, DECISION_REASONS } from '@core/review/reason-codes'
-import type { HealthStatus } from '@/features/citizen/types'
+import type { CaseDecision, CaseKind } from '@core/api/contract/review'
+import type { HealthStatus } from '@core/credential/format'
 import type { MessageKey } from '@/i18n'
 import { decideCase } from './auditor-api'
 import { auditErrorKey } from './messages'
-import type { CaseKind } from './types'
 
 export interface DecisionForm {
   outcome: 'upheld' | 'rejected' | null
@@ -31,7 +31,7 @@ export function useCaseDecision(kind: CaseKind | null, caseId: string, onDecided
   const [form, setFormState] = useState<DecisionForm>(empty)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<MessageKey | null>(null)
-  const [result, setResult] = useState<{ state: string; changeId: string | null } | null>(null)
+  const [result, setResult] = useState<CaseDecision | null>(null)
 
   const setForm = (patch: Partial<DecisionForm>) => {
     setFormState((f) => ({ ...f, ...patch }))

@@ -3,13 +3,18 @@
 // one at a time when the auditor opens them (each read is logged by the host).
 import { useCallback, useState } from 'react'
 import { useDidShow, useRouter } from '@tarojs/taro'
+import type { CaseKind, Evidence, EvidenceCase } from '@core/api/contract/review'
 import type { MessageKey } from '@/i18n'
 import { loadSession } from '@/services/session'
 import { fetchAttachment, fetchEvidence } from './auditor-api'
 import { auditErrorKey } from './messages'
-import type { CaseKind, Evidence } from './types'
 
 const KINDS: CaseKind[] = ['correction', 'appeal', 'flag']
+
+/** Evidence reached through a case (as this page asks for it): the case is always there. */
+export type CaseEvidence = Evidence & { case: EvidenceCase }
+
+const hasCase = (e: Evidence | undefined): e is CaseEvidence => !!e?.case
 
 export type AttachmentView = { state: 'loading' } | { state: 'image'; url: string } | { state: 'file'; mime: string } | { state: 'error' }
 
@@ -17,14 +22,14 @@ export function useCaseEvidence() {
   const params = useRouter().params
   const kind = KINDS.find((k) => k === params.kind) ?? null
   const id = params.id ?? ''
-  const [evidence, setEvidence] = useState<Evidence | null>(null)
+  const [evidence, setEvidence] = useState<CaseEvidence | null>(null)
   const [error, setError] = useState<MessageKey | null>(null)
   const [attachments, setAttachments] = useState<Record<string, AttachmentView>>({})
 
   const load = useCallback(async () => {
     if (!kind || !id) return setError('staffCommon.notFound')
     const r = await fetchEvidence(kind, id)
-    if (r.code === 0 && r.data?.case) {
+    if (r.code === 0 && hasCase(r.data)) {
       setEvidence(r.data)
       setError(null)
     } else setError(auditErrorKey(r.code))

@@ -1,11 +1,11 @@
 // Asking for a manual status change. It is only a request: nothing changes until a second, different
 // auditor approves it, and the page says so.
 import { useEffect, useState } from 'react'
+import type { CaseKind, ChangeRequest } from '@core/api/contract/review'
 import type { MessageKey } from '@/i18n'
 import { requestChange } from './auditor-api'
 import { changeInput, checkChangeForm, emptyChangeForm, type ChangeForm, type ChangeFormErrors } from './change-form'
 import { auditErrorKey } from './messages'
-import type { CaseKind, ChangeRequest } from './types'
 
 /** `holder` (from the evidence or the queue) fills the form once it is known. */
 export function useChangeRequest(fromCase: { kind: CaseKind; id: string } | null, holder: string | null, onDone?: (c: ChangeRequest) => void) {

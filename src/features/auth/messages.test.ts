@@ -14,9 +14,9 @@ describe('host answers → messages', () => {
     expect(fieldErrorsFrom(r)).toEqual({ phone: 'field.phone.invalid', code: 'field.code.wrong' })
   })
   it('has a general message for every error code', () => {
-    expect(generalErrorKey(0)).toBeNull()
-    expect(generalErrorKey(42901)).toBe('error.rateLimited')
-    expect(generalErrorKey(40102)).toBe('error.sessionExpired')
+    expect(generalErrorKey(ReturnCode.OK)).toBeNull()
+    expect(generalErrorKey(ReturnCode.RATE_LIMITED)).toBe('error.rateLimited')
+    expect(generalErrorKey(ReturnCode.SESSION_EXPIRED)).toBe('error.sessionExpired')
     expect(generalErrorKey(12345)).toBe('error.internal')
   })
   it('puts a wrong one-time code (40103) under the code field', () => {

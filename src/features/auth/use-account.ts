@@ -4,12 +4,13 @@ import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { ReturnCode } from '@core/api/return-codes'
 import { isSessionError } from '@/services/cloud-contract'
-import { clearSession, loadSession, updateAccount, type Account } from '@/services/session'
+import type { AccountView } from '@core/api/contract/auth'
+import { clearSession, loadSession, updateAccount } from '@/services/session'
 import { clearWallet } from '@/features/citizen/wallet'
 import { fetchSession, logout, logoutAll } from './auth-api'
 
 export function useAccount() {
-  const [account, setAccount] = useState<Account | null>(() => loadSession()?.account ?? null)
+  const [account, setAccount] = useState<AccountView | null>(() => loadSession()?.account ?? null)
   const [loading, setLoading] = useState(false)
 
   const refresh = useCallback(async () => {

@@ -1,8 +1,8 @@
 // 每日打卡: temperature and symptoms, checked with the same rules the host applies. A check-in can
 // change the colour (it counts towards exit conditions), so its answer renews the code.
 import { useState } from 'react'
-import { z } from 'zod'
-import { SYMPTOMS, type Symptom } from '@core/declaration/vocabulary'
+import { checkinInputSchema } from '@core/declaration/schema'
+import type { Symptom } from '@core/declaration/vocabulary'
 import { issuesFrom } from '@core/validation/issues'
 import { ReturnCode } from '@core/api/return-codes'
 import { loadSession } from '@/services/session'
@@ -11,12 +11,6 @@ import { applyDeclarationResult } from '@/features/citizen/code-sync'
 import { citizenErrorKey } from '@/features/citizen/messages'
 import { parseTemperature } from '@/features/declaration/form-model'
 import type { MessageKey } from '@/i18n'
-
-// The checkin function's input schema, as cloudfunctions/checkin declares it.
-const checkinSchema = z.object({
-  temperature: z.number().min(34, 'temperature').max(43, 'temperature'),
-  symptoms: z.array(z.enum(SYMPTOMS)).max(SYMPTOMS.length)
-}).strict()
 
 export function useCheckin() {
   const [temperature, setTemperature] = useState('')
@@ -30,7 +24,7 @@ export function useCheckin() {
 
   const submit = async () => {
     const t = parseTemperature(temperature)
-    const parsed = checkinSchema.safeParse({ temperature: t, symptoms })
+    const parsed = checkinInputSchema.safeParse({ temperature: t, symptoms })
     if (!parsed.success || t === undefined || Number.isNaN(t)) {
       setIssue(t === undefined ? 'required' : parsed.success ? 'temperature' : issuesFrom(parsed.error)[0]?.code === 'required' ? 'required' : 'temperature')
       return

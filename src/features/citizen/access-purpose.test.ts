@@ -1,4 +1,3 @@
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
 import { translate } from '@/i18n'
 import { purposeKey, splitStaff } from './access-purpose'
 

@@ -1,10 +1,10 @@
 // Images a citizen adds to a correction or an appeal, checked on the phone with the host's own limits
-// (server/runtime/attachment-input.ts): at most 3, JPEG or PNG, each at most 2 MB. The type comes from
+// (@core/validation/case-request): at most 3, JPEG or PNG, each at most 2 MB. The type comes from
 // the file's first bytes, not its name: a renamed file must not reach an auditor as an "image".
+import { MAX_ATTACHMENT_BYTES } from '@core/validation/case-request'
 import type { Attachment } from './types'
 
-export const MAX_ATTACHMENTS = 3
-export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024
+export { MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from '@core/validation/case-request'
 
 export type AttachmentProblem = 'too-many' | 'too-large' | 'not-image' | 'read-failed'
 

@@ -1,10 +1,11 @@
 // When the phone calls code-generate, with which key, and what it keeps: against a stand-in host.
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
 jest.mock('@/services/cloud', () => ({ callFunction: jest.fn() }))
 jest.mock('@/services/random', () => ({
   secureRandom: async (n: number) => new Uint8Array(require('node:crypto').randomBytes(n)),
+  reseedRandom: async () => undefined,
   RandomUnavailableError: class extends Error {}
 }))
+import { ReturnCode } from '@core/api/return-codes'
 import { callFunction } from '@/services/cloud'
 import { deviceKeyHash, devicePublicKey } from '@core/crypto/device-key'
 import { toBase64 } from '@core/encoding/bytes'
@@ -18,7 +19,7 @@ const view = (status: 'green' | 'red') => ({ status, reason: null, reasonText: n
 const info = (status: 'green' | 'red') => ({ consent: { version: 'v', accepted: true }, bound: true, holder: null, status: view(status), history: [], checkins: { today: false, consecutiveDays: 0 }, corrections: [], serverTime: Date.now() + 3_600_000 })
 
 function host(answers: Record<string, (data: any) => unknown>) {
-  call.mockImplementation(async (name: string, data: any) => (answers[name] ? { code: 0, message: 'ok', data: answers[name](data) } : { code: 0, message: 'ok', data: { regions: [] } }))
+  call.mockImplementation(async (name: string, data: any) => (answers[name] ? { code: ReturnCode.OK, message: 'ok', data: answers[name](data) } : { code: ReturnCode.OK, message: 'ok', data: { regions: [] } }))
 }
 const names = () => call.mock.calls.map((c) => c[0])
 
@@ -67,7 +68,7 @@ test('health-info with another colour renews at once; the same colour and a fres
 test('offline, the stored code stays and nothing throws', async () => {
   const green = issueFixture()
   updateWallet('a1', { deviceKey: green.devicePrivateKeyBase64, credential: { credential: green.credential, issuedAt: green.issuedAt, expiresAt: green.expiresAt } })
-  call.mockResolvedValue({ code: 59901, message: 'offline' })
+  call.mockResolvedValue({ code: ReturnCode.NETWORK, message: 'offline' })
   const out = await syncWithServer('a1')
   expect(out).toMatchObject({ offline: true, info: null })
   expect(loadWallet('a1').credential!.credential).toBe(green.credential)
@@ -79,11 +80,11 @@ test('a code moved to another phone (40905): this phone drops its code, stops re
   updateWallet('a1', { deviceKey: green.devicePrivateKeyBase64, credential: { credential: green.credential, issuedAt: green.issuedAt, expiresAt: green.expiresAt } })
   const fresh = { credential: red.credential, issuedAt: red.issuedAt, expiresAt: red.expiresAt, status: 'red', serverTime: Date.now(), deviceChanged: true }
   call.mockImplementation(async (name: string, data: any) => (name === 'code-generate' && !data.bind
-    ? { code: 40905, error: 'device_replaced', message: 'moved' }
-    : { code: 0, message: 'ok', data: name === 'health-info' ? info('red') : fresh }))
+    ? { code: ReturnCode.DEVICE_REPLACED, error: 'device_replaced', message: 'moved' }
+    : { code: ReturnCode.OK, message: 'ok', data: name === 'health-info' ? info('red') : fresh }))
   // A colour change makes this phone renew; the host says the code is on another phone now.
   const out = await syncWithServer('a1')
-  expect(out.code).toBe(40905)
+  expect(out.returnCode).toBe(ReturnCode.DEVICE_REPLACED)
   expect(out.wallet).toMatchObject({ replaced: true, credential: null })
   // Later syncs leave it there: no renewal that would only be refused again.
   call.mockClear()
@@ -112,7 +113,7 @@ test('a declaration’s code bound to another phone is not kept: this phone asks
   const mine = issueFixture()
   const other = issueFixture({ status: 'red' })
   updateWallet('a1', { deviceKey: mine.devicePrivateKeyBase64 })
-  call.mockResolvedValue({ code: 40905, error: 'device_replaced', message: 'moved' })
+  call.mockResolvedValue({ code: ReturnCode.DEVICE_REPLACED, error: 'device_replaced', message: 'moved' })
   const out = await applyDeclarationResult('a1', { declarationId: 'd', status: view('red'), changed: true, code: { credential: other.credential, issuedAt: other.issuedAt, expiresAt: other.expiresAt } })
   expect(names()).toEqual(['code-generate'])
   expect(out.wallet).toMatchObject({ credential: null, replaced: true, status: { status: 'red' } })

@@ -6,9 +6,10 @@ import { bytesEqual, fromBase64, toBase64 } from '@core/encoding/bytes'
 import { readOwnClaims, readOwnDeviceHash } from '@core/client/own-claims'
 import { renewalReason, type RenewalReason } from '@core/client/renewal'
 import { ReturnCode } from '@core/api/return-codes'
-import { secureRandom } from '@/services/random'
+import { reseedRandom, secureRandom } from '@/services/random'
 import { fetchHealthInfo, generateCode, listRegions } from './citizen-api'
-import type { DeclarationResult, HealthInfo } from './types'
+import type { DeclarationResult } from '@core/api/contract/citizen'
+import type { NormalisedHealthInfo } from './types'
 import { learnClock, loadWallet, serverNowMs, updateWallet, type Wallet } from './wallet'
 
 /** The device key of this phone for this account, made on first use from the platform's CSPRNG. */
@@ -35,7 +36,8 @@ export async function makeDeviceKey(): Promise<Uint8Array> {
 export const DEVICE_REPLACED = ReturnCode.DEVICE_REPLACED
 
 export interface FreshCode {
-  code: number
+  /** The return code of code-generate (0, or why no fresh credential came). */
+  returnCode: number
   wallet: Wallet
   deviceChanged?: boolean
 }
@@ -49,23 +51,23 @@ export async function fetchFreshCode(accountId: string, bind = false): Promise<F
   const { key, created } = await deviceKey(accountId)
   const { result, sent, received } = await generateCode(toBase64(devicePublicKey(key)), bind || created)
   // The code is on another phone now and this phone's code is revoked: never show it as if valid.
-  if (result.code === DEVICE_REPLACED) return { code: result.code, wallet: updateWallet(accountId, { credential: null, replaced: true }) }
-  if (result.code !== ReturnCode.OK || !result.data) return { code: result.code, wallet: loadWallet(accountId) }
+  if (result.code === DEVICE_REPLACED) return { returnCode: result.code, wallet: updateWallet(accountId, { credential: null, replaced: true }) }
+  if (result.code !== ReturnCode.OK || !result.data) return { returnCode: result.code, wallet: loadWallet(accountId) }
   const d = result.data
   learnClock(d.serverTime, sent, received)
   const wallet = updateWallet(accountId, { credential: { credential: d.credential, issuedAt: d.issuedAt, expiresAt: d.expiresAt }, replaced: false })
-  return { code: 0, wallet, deviceChanged: d.deviceChanged }
+  return { returnCode: ReturnCode.OK, wallet, deviceChanged: d.deviceChanged }
 }
 
 /** A declaration or check-in answered: keep its status and its new credential, or fetch one (first time: no phone bound yet). */
 export async function applyDeclarationResult(accountId: string, r: DeclarationResult): Promise<FreshCode> {
   const before = loadWallet(accountId)
-  // The host issues that code for the bound phone; if that is another phone, this one could not present it.
-  const usable = r.code && !before.replaced && before.deviceKey && boundToKey(r.code.credential, before.deviceKey) ? r.code : null
-  const wallet = updateWallet(accountId, { status: r.status, ...(usable ? { credential: usable } : {}) })
-  if (wallet.replaced) return { code: DEVICE_REPLACED, wallet }
+  // The host issues that credential for the bound phone; if that is another phone, this one could not present it.
+  const issued = r.code && !before.replaced && before.deviceKey && boundToKey(r.code.credential, before.deviceKey) ? r.code : null
+  const wallet = updateWallet(accountId, { status: r.status, ...(issued ? { credential: issued } : {}) })
+  if (wallet.replaced) return { returnCode: DEVICE_REPLACED, wallet }
   const held = heldOf(wallet)
-  if (usable && held?.status === r.status.status) return { code: 0, wallet }
+  if (issued && held?.status === r.status.status) return { returnCode: ReturnCode.OK, wallet }
   return fetchFreshCode(accountId)
 }
 
@@ -85,11 +87,12 @@ function heldOf(w: Wallet) {
 }
 
 export interface SyncOutcome {
-  info: HealthInfo | null
+  info: NormalisedHealthInfo | null
   /** The host could not be reached (59901): the page says so and keeps showing the stored code. */
   offline: boolean
   renewed: RenewalReason | null
-  code: number
+  /** The return code of the call that failed, or 0. */
+  returnCode: number
   wallet: Wallet
 }
 
@@ -98,10 +101,13 @@ export async function syncWithServer(accountId: string): Promise<SyncOutcome> {
   const { result, sent, received } = await fetchHealthInfo()
   if (result.code !== ReturnCode.OK || !result.data) {
     const wallet = await renewIfExpiring(accountId)
-    return { info: null, offline: result.code === ReturnCode.NETWORK, renewed: null, code: result.code, wallet }
+    return { info: null, offline: result.code === ReturnCode.NETWORK, renewed: null, returnCode: result.code, wallet }
   }
   const info = result.data
   learnClock(info.serverTime, sent, received)
+  // Where the platform has no CSPRNG (Alipay, plugins) the fallback generator takes fresh host and phone
+  // entropy at every sync; elsewhere a no-op. Not awaited: its sensor burst takes about half a second.
+  void reseedRandom()
   let wallet = updateWallet(accountId, { status: info.status })
   // The code moved to another phone: this phone's code is revoked, so stop showing it at once.
   if (info.deviceHash && wallet.deviceKey && !wallet.replaced && info.deviceHash !== ownDeviceHash(wallet.deviceKey)) {
@@ -109,10 +115,10 @@ export async function syncWithServer(accountId: string): Promise<SyncOutcome> {
   }
   // A replaced phone waits for the user's "use on this phone"; renewing would only get 40905 again.
   const reason = info.bound && !wallet.replaced ? renewalReason(heldOf(wallet), serverNowMs() / 1000, info.status?.status ?? null) : null
-  let code = 0
-  if (reason) ({ code, wallet } = await fetchFreshCode(accountId))
+  let returnCode: number = ReturnCode.OK
+  if (reason) ({ returnCode, wallet } = await fetchFreshCode(accountId))
   if (wallet.credential) wallet = await rememberRegionName(accountId, wallet)
-  return { info, offline: false, renewed: code === 0 ? reason : null, code, wallet }
+  return { info, offline: false, renewed: returnCode === ReturnCode.OK ? reason : null, returnCode, wallet }
 }
 
 async function renewIfExpiring(accountId: string): Promise<Wallet> {

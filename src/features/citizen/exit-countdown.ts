@@ -1,5 +1,7 @@
 // How long until the earliest time a status can end (StatusView.earliestExitAt), in whole days and
 // hours on the corrected clock. Rounded up, so "0 hours" never shows while time is still left.
+import { hoursUntil } from '@/i18n/time'
+
 export interface ExitCountdown {
   days: number
   hours: number
@@ -9,11 +11,10 @@ export interface ExitCountdown {
 
 export function exitCountdown(earliestExitAt: string | null | undefined, nowMs: number): ExitCountdown | null {
   if (!earliestExitAt) return null
-  const at = Date.parse(earliestExitAt)
-  if (!Number.isFinite(at)) return null
-  const left = at - nowMs
+  const left = hoursUntil(earliestExitAt, nowMs)
+  if (left === null) return null
   if (left <= 0) return { days: 0, hours: 0, reached: true }
-  const hours = Math.ceil(left / 3600_000)
+  const hours = Math.ceil(left)
   return { days: Math.floor(hours / 24), hours: hours % 24, reached: false }
 }
 

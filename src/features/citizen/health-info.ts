@@ -2,17 +2,18 @@
 // stand-in) must not crash a page: missing lists are empty, a missing consent is "not accepted".
 // Hosts list correction requests either as `corrections` or, since the auditors' queues, as `cases`
 // of several kinds (correction, appeal, flag): the correction page wants the corrections, the history both.
-import type { CaseView, HealthInfo } from './types'
+import type { HealthInfo } from '@core/api/contract/citizen'
+import type { NormalisedHealthInfo, OwnCase } from './types'
 
-type RawHealthInfo = Partial<HealthInfo> & { cases?: (CaseView & { kind?: string })[] }
+type RawHealthInfo = Partial<HealthInfo> & { corrections?: OwnCase[] }
 
-function casesOf(r: RawHealthInfo, kind: 'correction' | 'appeal'): CaseView[] {
+function casesOf(r: RawHealthInfo, kind: 'correction' | 'appeal'): OwnCase[] {
   if (kind === 'correction' && Array.isArray(r.corrections)) return r.corrections
   if (Array.isArray(r.cases)) return r.cases.filter((c) => c.kind === kind).map(({ kind: _kind, ...c }) => c)
   return []
 }
 
-export function normaliseHealthInfo(raw: RawHealthInfo | null | undefined): HealthInfo {
+export function normaliseHealthInfo(raw: RawHealthInfo | null | undefined): NormalisedHealthInfo {
   const r = raw ?? {}
   return {
     consent: { version: r.consent?.version ?? '', accepted: r.consent?.accepted === true },

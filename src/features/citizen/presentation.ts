@@ -4,7 +4,7 @@ import { presentCredential } from '@core/credential/present'
 import { qrImage } from '@core/client/qr-image'
 import type { Rgb } from '@core/client/png'
 import { fromBase64 } from '@core/encoding/bytes'
-import type { HealthStatus } from './types'
+import type { HealthStatus } from '@core/credential/format'
 
 /** Dark shades of each colour: the QR itself shows the colour but stays dark enough to scan. */
 export const INK: Record<HealthStatus, Rgb> = {
@@ -27,10 +27,4 @@ export function drawPresentation(credential: string, deviceKeyBase64: string, no
   const text = presentCredential(credential, fromBase64(deviceKeyBase64), nowMs / 1000)
   const img = qrImage(text, QR_SCALE, INK[status ?? 'green'])
   return { text, url: img.url, at: nowMs }
-}
-
-/** `2026-11-27 16:05:09` in China Standard Time: the time the code is valid for, not the phone's zone. */
-export function chinaClock(epochMs: number): string {
-  const t = new Date(epochMs + 8 * 3600_000).toISOString()
-  return `${t.slice(0, 10)} ${t.slice(11, 19)}`
 }

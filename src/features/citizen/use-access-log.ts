@@ -5,7 +5,7 @@ import { ReturnCode } from '@core/api/return-codes'
 import type { MessageKey } from '@/i18n'
 import { citizenErrorKey } from './messages'
 import { fetchAccessLog } from './transparency-api'
-import type { AccessEntry } from './types'
+import type { AccessEntry } from '@core/api/contract/citizen'
 
 export function useAccessLog() {
   const [entries, setEntries] = useState<AccessEntry[] | null>(null)

@@ -2,12 +2,14 @@
 // checks it, and up to 3 images. The same state and messages for both pages.
 import { useState } from 'react'
 import { ReturnCode, type FunctionResult } from '@core/api/return-codes'
+import type { CaseOpened } from '@core/api/contract/citizen'
+import { DESCRIPTION_MIN } from '@core/validation/case-request'
 import type { MessageKey } from '@/i18n'
 import { citizenErrorKey } from './messages'
 import type { Attachment } from './types'
 import { useAttachments } from './use-attachments'
 
-export type SendCase = (description: string, attachments: Attachment[]) => Promise<FunctionResult<{ id: string; state: string }>>
+export type SendCase = (description: string, attachments: Attachment[]) => Promise<FunctionResult<CaseOpened>>
 
 export function useCaseForm(send: SendCase, onSent: () => void) {
   const [description, setDescription] = useState('')
@@ -20,7 +22,7 @@ export function useCaseForm(send: SendCase, onSent: () => void) {
   const submit = async () => {
     const text = description.trim()
     if (text.length === 0) return setIssue('required')
-    if (text.length < 5) return setIssue('too_short')
+    if (text.length < DESCRIPTION_MIN) return setIssue('too_short')
     setBusy(true)
     setGeneral(null)
     const r = await send(text, attachments.payload())

@@ -4,11 +4,11 @@
 import { useCallback, useRef, useState } from 'react'
 import { readOwnClaims } from '@core/client/own-claims'
 import { ReturnCode } from '@core/api/return-codes'
-import { RandomUnavailableError } from '@/services/random'
+import { randomErrorKey } from '@/services/random'
 import type { MessageKey } from '@/i18n'
 import { citizenErrorKey } from './messages'
 import { fetchFreshCode, syncWithServer } from './code-sync'
-import type { HealthInfo } from './types'
+import type { NormalisedHealthInfo } from './types'
 import { usePresentation } from './use-presentation'
 import { useVisibleSync } from './use-visible-sync'
 import { loadWallet, serverNowMs, type Wallet } from './wallet'
@@ -17,7 +17,7 @@ export type HomeStage = 'signed-out' | 'loading' | 'consent' | 'declare' | 'code
 
 export function useHealthCode(accountId: string | null) {
   const [wallet, setWallet] = useState<Wallet | null>(() => (accountId ? loadWallet(accountId) : null))
-  const [info, setInfo] = useState<HealthInfo | null>(null)
+  const [info, setInfo] = useState<NormalisedHealthInfo | null>(null)
   const [offline, setOffline] = useState(false)
   const [error, setError] = useState<MessageKey | null>(null)
   const syncing = useRef(false)
@@ -30,9 +30,9 @@ export function useHealthCode(accountId: string | null) {
       setWallet(out.wallet)
       if (out.info) setInfo(out.info)
       setOffline(out.offline)
-      setError(out.code === ReturnCode.OK || out.offline ? null : citizenErrorKey(out.code))
+      setError(out.returnCode === ReturnCode.OK || out.offline ? null : citizenErrorKey(out.returnCode))
     } catch (err) {
-      setError(err instanceof RandomUnavailableError ? 'code.noRandom' : 'error.internal')
+      setError(randomErrorKey(err) ?? 'error.internal')
     } finally {
       syncing.current = false
     }
@@ -47,9 +47,9 @@ export function useHealthCode(accountId: string | null) {
     try {
       const out = await fetchFreshCode(accountId, true)
       setWallet(out.wallet)
-      setError(out.code === ReturnCode.OK ? null : citizenErrorKey(out.code))
+      setError(out.returnCode === ReturnCode.OK ? null : citizenErrorKey(out.returnCode))
     } catch (err) {
-      setError(err instanceof RandomUnavailableError ? 'code.noRandom' : 'error.internal')
+      setError(randomErrorKey(err) ?? 'error.internal')
     } finally {
       syncing.current = false
       setTaking(false)
@@ -77,7 +77,7 @@ export function useHealthCode(accountId: string | null) {
   }
 }
 
-function stageOf(accountId: string | null, hasCode: boolean, replaced: boolean, info: HealthInfo | null, offline: boolean, error: MessageKey | null): HomeStage {
+function stageOf(accountId: string | null, hasCode: boolean, replaced: boolean, info: NormalisedHealthInfo | null, offline: boolean, error: MessageKey | null): HomeStage {
   if (!accountId) return 'signed-out'
   if (replaced) return 'replaced'
   if (hasCode) return 'code'

@@ -5,11 +5,11 @@ import { ReturnCode } from '@core/api/return-codes'
 import type { MessageKey } from '@/i18n'
 import { fetchHealthInfo } from './citizen-api'
 import { citizenErrorKey } from './messages'
-import type { HealthInfo } from './types'
+import type { NormalisedHealthInfo } from './types'
 import { learnClock } from './wallet'
 
 export function useHealthInfo() {
-  const [info, setInfo] = useState<HealthInfo | null>(null)
+  const [info, setInfo] = useState<NormalisedHealthInfo | null>(null)
   const [error, setError] = useState<MessageKey | null>(null)
   const reload = useCallback(async () => {
     const { result, sent, received } = await fetchHealthInfo()

@@ -7,7 +7,8 @@ import { ReturnCode } from '@core/api/return-codes'
 import type { MessageKey } from '@/i18n'
 import { citizenErrorKey } from './messages'
 import { listNotices, markNoticesRead } from './transparency-api'
-import type { Notice } from './types'
+import type { Notice } from '@core/api/contract/citizen'
+import { serverNowMs } from './wallet'
 
 /**
  * Ids this app has marked read, kept for the session: going back to the home page right after opening the
@@ -19,6 +20,8 @@ const isUnread = (n: Notice) => !n.readAt && !readHere.has(n.id)
 export function useNotices(signedIn: boolean, markRead = false) {
   const [notices, setNotices] = useState<Notice[] | null>(null)
   const [error, setError] = useState<MessageKey | null>(null)
+  // The corrected clock at the last fetch: the notices page says how long ago each one came from it.
+  const [now, setNow] = useState(serverNowMs)
 
   const reload = useCallback(async () => {
     if (!signedIn) return
@@ -28,6 +31,7 @@ export function useNotices(signedIn: boolean, markRead = false) {
       return
     }
     const list = Array.isArray(r.data.notices) ? r.data.notices : []
+    setNow(serverNowMs())
     setNotices(list)
     setError(null)
     const unread = list.filter(isUnread).map((n) => n.id).slice(0, 100)
@@ -39,5 +43,5 @@ export function useNotices(signedIn: boolean, markRead = false) {
 
   useDidShow(() => void reload())
 
-  return { notices, error, reload, unread: notices ? notices.filter(isUnread).length : 0 }
+  return { notices, now, error, reload, unread: notices ? notices.filter(isUnread).length : 0 }
 }

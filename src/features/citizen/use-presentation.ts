@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { PRESENTATION_REFRESH_S } from '@core/credential/format'
 import { drawPresentation, type Presentation } from './presentation'
-import type { HealthStatus } from './types'
+import type { HealthStatus } from '@core/credential/format'
 import { serverNowMs } from './wallet'
 
 export interface LivePresentation {

@@ -1,4 +1,3 @@
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
 import { resetStorage } from '../../../test/support/taro-stubs'
 import { clearWallet, learnClock, loadClock, loadWallet, serverNowMs, updateWallet } from './wallet'
 

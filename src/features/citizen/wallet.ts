@@ -3,7 +3,7 @@
 // never kept. The wallet belongs to one account: another account signing in on the phone starts empty.
 import Taro from '@tarojs/taro'
 import { correctedNow, pickSample, sampleFrom, type ClockSample } from '@core/client/clock-offset'
-import type { IssuedCode, StatusView } from './types'
+import type { IssuedCode, StatusView } from '@core/api/contract/citizen'
 
 export const WALLET_KEY = 'hc.wallet'
 export const CLOCK_KEY = 'hc.clock'

@@ -1,14 +1,14 @@
 // Date bounds for the form, from the corrected clock in China time (the schema's "today").
-import { chinaDate } from '@core/declaration/schema'
 import { TRIP_WINDOW_DAYS } from '@core/declaration/vocabulary'
 import { serverNowMs } from '@/features/citizen/wallet'
+import { addDays, chinaDay } from '@/i18n/time'
 
 export function todayInChina(): string {
-  return chinaDate(serverNowMs())
+  return chinaDay(serverNowMs())
 }
 
 export function daysBefore(date: string, days: number): string {
-  return new Date(Date.parse(date + 'T00:00:00Z') - days * 86400_000).toISOString().slice(0, 10)
+  return addDays(date, -days)
 }
 
 /** The first day a trip still has to be declared. */

@@ -1,5 +1,6 @@
-// The declaration form as the page holds it, and its translation to the shared schema's input
-// (src/core/declaration/schema.ts), so the phone checks exactly what the cloud function checks.
+// The declaration form as the page holds it while the person types (DeclarationDraft), and its
+// translation to the shared schema's input (src/core/declaration/schema.ts, PlainDeclaration), so the
+// phone checks exactly what the cloud function checks.
 import type { Condition, ContactLevel, Symptom } from '@core/declaration/vocabulary'
 
 export interface RegionChoice {
@@ -22,7 +23,8 @@ export interface TestRow {
   institution: string
 }
 
-export interface DeclarationFormState {
+/** The form's state while typing: text as typed, nothing validated yet. */
+export interface DeclarationDraft {
   name: string
   idNumber: string
   householdRegion: RegionChoice | null
@@ -40,7 +42,7 @@ export interface DeclarationFormState {
 
 export type FormKind = 'full' | 'trips'
 
-export function initialForm(): DeclarationFormState {
+export function initialForm(): DeclarationDraft {
   return {
     name: '', idNumber: '', householdRegion: null, address: '', temperature: '', symptoms: [], conditions: [],
     trips: [], contact: 'none', tests: [], doses: null, lastDoseDate: ''
@@ -57,8 +59,8 @@ export function tripsInput(trips: TripRow[]) {
   return trips.map((t) => ({ region: t.region?.code ?? '', from: t.from, to: t.to }))
 }
 
-/** The object formDeclarationSchema(today) checks; `basic` only while the real name is not yet bound. */
-export function formInput(f: DeclarationFormState, withBasic: boolean) {
+/** The object plainDeclarationSchema(today) checks; `basic` only while the real name is not yet bound. */
+export function formInput(f: DeclarationDraft, withBasic: boolean) {
   return {
     ...(withBasic
       ? { basic: { name: f.name, idType: 'resident-id', idNumber: f.idNumber.trim().toUpperCase(), householdRegion: f.householdRegion?.code ?? '', address: f.address } }

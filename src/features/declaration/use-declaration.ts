@@ -4,14 +4,15 @@
 // phone). The ID number is dropped from memory once sent and never stored.
 import { useEffect, useState } from 'react'
 import { ReturnCode } from '@core/api/return-codes'
-import { RandomUnavailableError } from '@/services/random'
+import { plainDeclarationSchema, type DeclarationInput, type PlainDeclaration } from '@core/declaration/schema'
+import { randomErrorKey } from '@/services/random'
 import { loadSession } from '@/services/session'
 import { declareHealth, declareTrips, fetchHealthInfo, fetchTransportKey } from '@/features/citizen/citizen-api'
 import { applyDeclarationResult } from '@/features/citizen/code-sync'
 import { citizenErrorKey } from '@/features/citizen/messages'
 import type { MessageKey } from '@/i18n'
 import { todayInChina } from './dates'
-import { formInput, initialForm, type DeclarationFormState, type FormKind } from './form-model'
+import { formInput, initialForm, tripsInput, type DeclarationDraft, type FormKind } from './form-model'
 import { encryptIdNumber } from './id-encryption'
 import { serverFieldIssues, validateDeclaration, type FieldIssues } from './validate'
 
@@ -21,14 +22,14 @@ export interface General {
 }
 
 /** Which issue paths each form field answers for, so editing a field clears its message. */
-const PATHS: Record<keyof DeclarationFormState, RegExp> = {
+const PATHS: Record<keyof DeclarationDraft, RegExp> = {
   name: /^basic\.name$/, idNumber: /^basic\.idNumber$/, householdRegion: /^basic\.householdRegion$/, address: /^basic\.address$/,
   temperature: /^health\.temperature$/, symptoms: /^health\.symptoms/, conditions: /^health\.conditions/, trips: /^trips/, contact: /^contact$/,
   tests: /^tests/, doses: /^vaccination/, lastDoseDate: /^vaccination/
 }
 
 export function useDeclaration(kind: FormKind) {
-  const [form, setForm] = useState<DeclarationFormState>(initialForm)
+  const [form, setForm] = useState<DeclarationDraft>(initialForm)
   const [bound, setBound] = useState<boolean | null>(null)
   const [issues, setIssues] = useState<FieldIssues>({})
   const [general, setGeneral] = useState<General | null>(null)
@@ -45,9 +46,9 @@ export function useDeclaration(kind: FormKind) {
     })
   }, [])
 
-  const patch = (p: Partial<DeclarationFormState>) => {
+  const patch = (p: Partial<DeclarationDraft>) => {
     setForm((f) => ({ ...f, ...p }))
-    const touched = Object.keys(p).map((k) => PATHS[k as keyof DeclarationFormState])
+    const touched = Object.keys(p).map((k) => PATHS[k as keyof DeclarationDraft])
     setIssues((all) => Object.fromEntries(Object.entries(all).filter(([path]) => !touched.some((re) => re.test(path)))))
   }
 
@@ -65,27 +66,47 @@ export function useDeclaration(kind: FormKind) {
     setBusy(true)
     setGeneral(null)
     try {
-      const input: Record<string, unknown> = formInput(form, withBasic)
-      if (withBasic) {
-        const key = await fetchTransportKey()
-        if (key.code !== ReturnCode.OK || !key.data) return setGeneral({ key: citizenErrorKey(key.code) ?? 'error.internal' })
-        const idNumberEncrypted = await encryptIdNumber(key.data.publicKeyPem, form.idNumber.trim().toUpperCase())
-        if (!idNumberEncrypted) return setGeneral({ key: 'declare.encryptFailed' })
-        const { idNumber: _plain, ...basic } = input.basic as Record<string, unknown>
-        input.basic = { ...basic, idNumberEncrypted }
-      }
-      const r = kind === 'trips' ? await declareTrips(input.trips as unknown[]) : await declareHealth(input)
+      const r = kind === 'trips' ? await declareTrips(tripsInput(form.trips)) : await declareFull(withBasic)
+      if (!r) return // the reason is shown
       if (r.code === ReturnCode.INVALID_INPUT && r.issues?.length) return fail(serverFieldIssues(r.issues))
       if (r.code !== ReturnCode.OK || !r.data) return setGeneral({ key: citizenErrorKey(r.code) ?? 'error.internal' })
       setForm((f) => ({ ...f, idNumber: '' }))
       await applyDeclarationResult(accountId, r.data).catch(() => undefined) // the home page retries
       setDone(true)
     } catch (err) {
-      setGeneral({ key: err instanceof RandomUnavailableError ? 'code.noRandom' : 'error.internal' })
+      setGeneral({ key: randomErrorKey(err) ?? 'error.internal' })
     } finally {
       setBusy(false)
     }
   }
 
-  return { form, patch, bound, issues, general, busy, done, today, submit }
+  const declareFull = async (withBasic: boolean) => {
+    // Already checked by validateDeclaration: this only takes the checked values.
+    const input = await declarationInput(plainDeclarationSchema(today).parse(formInput(form, withBasic)))
+    return input && declareHealth(input)
+  }
+
+  /**
+   * health-declare's input from the validated form: the first declaration's ID number is encrypted under
+   * the host's transport key and leaves the phone only so. Null (with the reason shown) when that fails.
+   */
+  const declarationInput = async ({ basic, ...rest }: PlainDeclaration): Promise<DeclarationInput | null> => {
+    if (!basic) return rest
+    const key = await fetchTransportKey()
+    if (key.code !== ReturnCode.OK || !key.data) {
+      setGeneral({ key: citizenErrorKey(key.code) ?? 'error.internal' })
+      return null
+    }
+    const { idNumber, ...named } = basic
+    const idNumberEncrypted = await encryptIdNumber(key.data.publicKeyPem, idNumber)
+    if (!idNumberEncrypted) {
+      setGeneral({ key: 'declare.encryptFailed' })
+      return null
+    }
+    return { ...rest, basic: { ...named, idNumberEncrypted } }
+  }
+
+  /** The signed-in phone, masked, shown beside the identity fields it will be bound to. */
+  const phoneMasked = loadSession()?.account.phoneMasked ?? null
+  return { form, patch, bound, issues, general, busy, done, today, submit, phoneMasked }
 }

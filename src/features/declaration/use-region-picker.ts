@@ -4,12 +4,8 @@
 import { useState } from 'react'
 import { ReturnCode } from '@core/api/return-codes'
 import { listRegions } from '@/features/citizen/citizen-api'
+import type { Region } from '@core/api/contract/citizen'
 import type { RegionChoice } from './form-model'
-
-export interface Region {
-  code: string
-  name: string
-}
 
 interface Step extends Region {
   /** Entered automatically because it was the only entry. */

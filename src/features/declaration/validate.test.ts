@@ -1,5 +1,5 @@
 import { idCheckCharacter } from '@core/identity/id-number'
-import { initialForm, type DeclarationFormState } from './form-model'
+import { initialForm, type DeclarationDraft } from './form-model'
 import { serverFieldIssues, validateDeclaration } from './validate'
 
 const today = '2026-11-27'
@@ -7,7 +7,7 @@ const id17 = '33010619900307123'
 const goodId = id17 + idCheckCharacter(id17)
 const badId = id17 + (idCheckCharacter(id17) === '1' ? '2' : '1')
 
-function filled(patch: Partial<DeclarationFormState> = {}): DeclarationFormState {
+function filled(patch: Partial<DeclarationDraft> = {}): DeclarationDraft {
   return { ...initialForm(), name: '王小明', idNumber: goodId, householdRegion: { code: '330106', names: ['浙江省', '杭州市', '西湖区'] }, address: '文三路 1 号', temperature: '36.5', ...patch }
 }
 

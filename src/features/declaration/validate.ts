@@ -1,9 +1,9 @@
 // Field-level problems as {path → issue code}, from the shared schema on the phone and from the host's
 // `issues` alike, so both show the same zh/en message (core issueMessage) next to the same field.
-import { formDeclarationSchema } from '@core/declaration/schema'
+import { plainDeclarationSchema } from '@core/declaration/schema'
 import { issuesFrom } from '@core/validation/issues'
 import type { Issue } from '@core/api/return-codes'
-import { formInput, parseTemperature, tripsInput, type DeclarationFormState, type FormKind } from './form-model'
+import { formInput, parseTemperature, tripsInput, type DeclarationDraft, type FormKind } from './form-model'
 
 export type FieldIssues = Record<string, string>
 
@@ -16,8 +16,8 @@ function collect(issues: { path: string; code: string }[], prefix = ''): FieldIs
   return out
 }
 
-export function validateDeclaration(f: DeclarationFormState, today: string, withBasic: boolean, kind: FormKind = 'full'): FieldIssues {
-  const schema = formDeclarationSchema(today)
+export function validateDeclaration(f: DeclarationDraft, today: string, withBasic: boolean, kind: FormKind = 'full'): FieldIssues {
+  const schema = plainDeclarationSchema(today)
   if (kind === 'trips') {
     if (f.trips.length === 0) return { trips: 'required' }
     const r = schema.shape.trips.safeParse(tripsInput(f.trips))

@@ -5,10 +5,10 @@ import { generalErrorKey } from '@/features/auth/messages'
 import type { MessageKey } from '@/i18n'
 import { regionName } from './region-names'
 import { fetchRulesCurrent } from './rules-api'
-import type { RulesCurrent } from './types'
+import type { CurrentRules } from '@core/api/contract/rules'
 
 export function useRulesCurrent() {
-  const [rules, setRules] = useState<RulesCurrent | null>(null)
+  const [rules, setRules] = useState<CurrentRules | null>(null)
   const [names, setNames] = useState<Record<string, string>>({})
   const [error, setError] = useState<MessageKey | null>(null)
 

@@ -1,20 +1,22 @@
-// Typed wrappers over the grant functions. Nothing names an account: the host knows the caller, and the
-// other person is named only by the phone number the holder typed.
+// Typed wrappers over the grant functions; inputs and answers are the grants contract's. Nothing names an
+// account: the host knows the caller, and the other person is named only by the phone number the holder typed.
 import { callFunction } from '@/services/cloud'
-import type { GrantCode, GrantInput, GrantList, GrantStatus } from './types'
+import type { InputOf } from '@core/api/contract/define'
+import type { grantCreate } from '@core/api/contract/grants'
 
-/** The grant as created or ended; the page reloads the masked list (grant-list) for anything else. */
-type GrantRef = { id: string; state: string }
+/** What grant-create and grant-request take (the same fields). */
+export type GrantInput = InputOf<typeof grantCreate>
 
-export const createGrant = (input: GrantInput) => callFunction<GrantRef>('grant-create', { ...input })
-export const requestGrant = (input: GrantInput) => callFunction<GrantRef>('grant-request', { ...input })
-export const revokeGrant = (grantId: string) => callFunction<GrantRef>('grant-revoke', { grantId })
-export const listGrants = () => callFunction<GrantList>('grant-list', {})
-export const fetchGrantStatus = (grantId: string) => callFunction<GrantStatus>('grant-status', { grantId })
+// A created or ended grant comes back as its summary; the page reloads the masked list (grant-list) for anything else.
+export const createGrant = (input: GrantInput) => callFunction('grant-create', input)
+export const requestGrant = (input: GrantInput) => callFunction('grant-request', input)
+export const revokeGrant = (grantId: string) => callFunction('grant-revoke', { grantId })
+export const listGrants = () => callFunction('grant-list', {})
+export const fetchGrantStatus = (grantId: string) => callFunction('grant-status', { grantId })
 
 /** Timed, like code-generate: the answer carries the server's time, which teaches the clock offset. */
 export async function fetchGrantCode(grantId: string, devicePublicKey: string) {
   const sent = Date.now()
-  const result = await callFunction<GrantCode>('grant-code', { grantId, devicePublicKey })
+  const result = await callFunction('grant-code', { grantId, devicePublicKey })
   return { result, sent, received: Date.now() }
 }

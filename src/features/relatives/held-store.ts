@@ -3,8 +3,8 @@
 // like one's own code), or the last status grant-status gave. It belongs to the signed-in account (the
 // relative) and is wiped with the wallet on sign-out; an entry whose grant ended is deleted at the next sync.
 import { PROXY_KEY, readStored, writeStored } from '@/features/citizen/wallet'
-import type { IssuedCode, StatusView } from '@/features/citizen/types'
-import type { GrantScope, GrantView } from './types'
+import type { IssuedCode, StatusView } from '@core/api/contract/citizen'
+import type { GrantScope, GrantView } from '@core/api/contract/grants'
 
 export interface HeldEntry {
   grantId: string

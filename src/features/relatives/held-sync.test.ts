@@ -1,21 +1,22 @@
 // Held grants on the relative's phone against a stand-in host: a key per grant, the credential kept for
 // offline showing, and everything of the grant deleted once the host says it is gone (40301).
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
 jest.mock('@/services/cloud', () => ({ callFunction: jest.fn() }))
 jest.mock('@/services/random', () => ({
   secureRandom: async (n: number) => new Uint8Array(require('node:crypto').randomBytes(n)),
+  reseedRandom: async () => undefined,
   RandomUnavailableError: class extends Error {}
 }))
+import { ReturnCode } from '@core/api/return-codes'
 import { callFunction } from '@/services/cloud'
 import { clearWallet } from '@/features/citizen/wallet'
 import { resetStorage } from '../../../test/support/taro-stubs'
 import { issueFixture } from '../../../test/support/credential-fixture'
 import { getHeld, listHeld, pruneHeld, rememberGrant } from './held-store'
 import { syncHeld } from './held-sync'
-import type { GrantView } from './types'
+import type { GrantState, GrantView } from '@core/api/contract/grants'
 
 const call = callFunction as jest.Mock
-const grant = (id: string, scope: 'view' | 'hold', state = 'active'): GrantView => ({
+const grant = (id: string, scope: 'view' | 'hold', state: GrantState = 'active'): GrantView => ({
   id, side: 'held', scope, purpose: '陪同就医', state, createdAt: 1, expiresAt: Date.now() + 86400_000, other: { name: '张*', phone: '139****0001' }
 })
 
@@ -29,7 +30,7 @@ test('a "hold" grant gets a key of its own and keeps the code grant-code gives, 
   const keys: string[] = []
   call.mockImplementation(async (_name: string, data: any) => {
     keys.push(data.devicePublicKey)
-    return { code: 0, message: 'ok', data: { credential: f.credential, issuedAt: f.issuedAt, expiresAt: f.expiresAt, status: 'green', serverTime: Date.now(), expiresGrantAt: 99 } }
+    return { code: ReturnCode.OK, message: 'ok', data: { credential: f.credential, issuedAt: f.issuedAt, expiresAt: f.expiresAt, status: 'green', serverTime: Date.now(), expiresGrantAt: 99 } }
   })
   rememberGrant('me', grant('g1', 'hold'))
   const first = await syncHeld('me', 'g1')
@@ -46,19 +47,19 @@ test('a "hold" grant gets a key of its own and keeps the code grant-code gives, 
 
 test('offline, the stored code stays; once the host says the grant is gone (40301) it is deleted', async () => {
   const f = issueFixture()
-  call.mockResolvedValue({ code: 0, message: 'ok', data: { credential: f.credential, issuedAt: f.issuedAt, expiresAt: f.expiresAt, status: 'green', serverTime: Date.now(), expiresGrantAt: 99 } })
+  call.mockResolvedValue({ code: ReturnCode.OK, message: 'ok', data: { credential: f.credential, issuedAt: f.issuedAt, expiresAt: f.expiresAt, status: 'green', serverTime: Date.now(), expiresGrantAt: 99 } })
   rememberGrant('me', grant('g1', 'hold'))
   await syncHeld('me', 'g1')
-  call.mockResolvedValue({ code: 59901, message: 'offline' })
+  call.mockResolvedValue({ code: ReturnCode.NETWORK, message: 'offline' })
   expect(await syncHeld('me', 'g1')).toMatchObject({ state: 'offline', entry: { credential: { credential: f.credential } } })
-  call.mockResolvedValue({ code: 40301, error: 'forbidden', message: 'no live grant' })
-  expect(await syncHeld('me', 'g1')).toEqual({ state: 'gone', code: 40301, entry: null })
+  call.mockResolvedValue({ code: ReturnCode.FORBIDDEN, error: 'forbidden', message: 'no live grant' })
+  expect(await syncHeld('me', 'g1')).toEqual({ state: 'gone', code: ReturnCode.FORBIDDEN, entry: null })
   expect(getHeld('me', 'g1')).toBeNull()
 })
 
 test('a "view" grant keeps the status grant-status gives', async () => {
   const status = { status: 'yellow', reason: 'symptoms', reasonText: { zh: '有症状', en: 'Symptoms' }, rule: 'r@1', setAt: '', exit: null, earliestExitAt: null, exitText: null }
-  call.mockResolvedValue({ code: 0, message: 'ok', data: { holder: { name: '张*', id: '33**************36' }, status } })
+  call.mockResolvedValue({ code: ReturnCode.OK, message: 'ok', data: { holder: { name: '张*', id: '33**************36' }, status } })
   rememberGrant('me', grant('v1', 'view'))
   const out = await syncHeld('me', 'v1')
   expect(call.mock.calls[0]).toEqual(['grant-status', { grantId: 'v1' }])

@@ -2,6 +2,7 @@
 // auditor confirms in person): their phone number, what they may do, why, and for how many days. Checked
 // on the phone with the host's limits first; the host's field issues land under the same fields.
 import { useState } from 'react'
+import type { GrantScope } from '@core/api/contract/grants'
 import { returnMessage } from '@core/api/messages'
 import { ReturnCode } from '@core/api/return-codes'
 import { checkPhone, normalizePhone } from '@/features/auth/phone'
@@ -9,7 +10,6 @@ import { citizenErrorKey } from '@/features/citizen/messages'
 import { relativeErrorKey } from './messages'
 import type { Lang, MessageKey } from '@/i18n'
 import { createGrant, requestGrant } from './grants-api'
-import type { GrantScope } from './types'
 
 export const DAY_CHOICES = ['7', '30', '90', '365'] as const
 export type Field = 'phone' | 'purpose' | 'days'

@@ -4,7 +4,7 @@
 // is deleted at that sync and the page stops showing the person's code.
 import { useCallback, useRef, useState } from 'react'
 import { readOwnClaims } from '@core/client/own-claims'
-import { RandomUnavailableError } from '@/services/random'
+import { randomErrorKey } from '@/services/random'
 import type { MessageKey } from '@/i18n'
 import { usePresentation } from '@/features/citizen/use-presentation'
 import { useVisibleSync } from '@/features/citizen/use-visible-sync'
@@ -28,7 +28,7 @@ export function useHeldCode(accountId: string | null, grantId: string) {
       setState(out.state)
       setError(out.state === 'error' ? relativeErrorKey(out.code) ?? 'error.internal' : null)
     } catch (err) {
-      setError(err instanceof RandomUnavailableError ? 'code.noRandom' : 'error.internal')
+      setError(randomErrorKey(err) ?? 'error.internal')
     } finally {
       syncing.current = false
     }

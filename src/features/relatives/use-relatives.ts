@@ -2,16 +2,17 @@
 // load also deletes what the phone still keeps for held grants that have ended.
 import { useCallback, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
+import { MAX_HELD_GRANTS } from '@core/api/vocabulary'
+import type { GrantList, GrantView } from '@core/api/contract/grants'
 import { ReturnCode } from '@core/api/return-codes'
 import type { MessageKey } from '@/i18n'
 import { citizenErrorKey } from '@/features/citizen/messages'
 import { serverNowMs } from '@/features/citizen/wallet'
 import { listGrants, revokeGrant } from './grants-api'
 import { dropHeld, pruneHeld } from './held-store'
-import type { GrantList, GrantView } from './types'
 
 /** The host lets one person hold grants for at most 4 others (40904); the page shows no more than that. */
-export const MAX_HELD = 4
+export const MAX_HELD = MAX_HELD_GRANTS
 
 export const isLive = (g: GrantView, nowMs: number) => (g.state === 'active' || g.state === 'pending') && g.expiresAt > nowMs
 

@@ -1,4 +1,3 @@
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
 import { presentCredential } from '@core/credential/present'
 import { issueFixture } from '../../../test/support/credential-fixture'
 import { decide } from './decide'

@@ -1,6 +1,6 @@
-jest.mock('@tarojs/taro', () => require('../../../test/support/taro-stubs').taro)
 jest.mock('@/services/cloud', () => ({ callFunction: jest.fn() }))
 jest.mock('@/services/random', () => ({ RandomUnavailableError: class extends Error {}, secureRandom: async (n: number) => new Uint8Array(require('node:crypto').randomBytes(n)) }))
+import { ReturnCode } from '@core/api/return-codes'
 import { randomBytes } from 'node:crypto'
 import { callFunction } from '@/services/cloud'
 import { presentCredential } from '@core/credential/present'
@@ -37,7 +37,7 @@ it('decides with the stored list, queues the scan with its holder pseudonym and 
 
 it('a list past its maximum age is updated first when the host answers, then the code decides normally', async () => {
   saveTrust(list, Date.now() - 25 * 3600_000)
-  call.mockResolvedValue({ code: 0, message: 'ok', data: { trustList: list, serverTime: Date.now() } })
+  call.mockResolvedValue({ code: ReturnCode.OK, message: 'ok', data: { trustList: list, serverTime: Date.now() } })
   const r = await processScan(qr(), 'v1')
   expect(call).toHaveBeenCalledWith('trust-sync', {})
   expect(r.view).toMatchObject({ valid: true, updateNeeded: false })
@@ -45,7 +45,7 @@ it('a list past its maximum age is updated first when the host answers, then the
 
 it('offline with an old list: update needed, never valid, and still queued', async () => {
   saveTrust(list, Date.now() - 25 * 3600_000)
-  call.mockResolvedValue({ code: 59901, error: 'network', message: 'offline' })
+  call.mockResolvedValue({ code: ReturnCode.NETWORK, error: 'network', message: 'offline' })
   const r = await processScan(qr(), 'v1')
   expect(r.view).toMatchObject({ valid: false, updateNeeded: true, status: null, name: null })
   expect(loadQueue()[0]).toMatchObject({ updateNeeded: true, valid: false, offline: true })
@@ -57,8 +57,8 @@ it('a paper code asks the host for its status with the scan\'s own key, which th
   saveTrust({ ...list, issuers: [trustEntryOf(key)] }, Date.now())
   const r = await processScan(paper.text, 'v1')
   expect(r.view).toMatchObject({ valid: true, paper: true, status: null, name: '李*' })
-  call.mockResolvedValue({ code: 0, message: 'ok', data: { view: r.view, paperStatus: 'green', recorded: true } })
-  expect(await lookupPaper(paper.text, r.report.idempotencyKey)).toEqual({ code: 0, status: 'green' })
+  call.mockResolvedValue({ code: ReturnCode.OK, message: 'ok', data: { view: r.view, paperStatus: 'green', recorded: true } })
+  expect(await lookupPaper(paper.text, r.report.idempotencyKey)).toEqual({ code: ReturnCode.OK, status: 'green' })
   expect(call).toHaveBeenCalledWith('code-verify', { text: paper.text, idempotencyKey: r.report.idempotencyKey })
   expect(loadQueue()).toEqual([])
 })

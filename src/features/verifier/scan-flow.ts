@@ -13,7 +13,7 @@ import { enqueue, removeKeys } from './scan-queue'
 import { isReachable, noteAnswer } from './reachability'
 import { knownOffline } from './network'
 import { verifyOnline } from './verifier-api'
-import type { ScanReport } from './types'
+import type { ScanReport } from '@core/api/contract/verifier'
 
 /** How long a scan waits for a list update before saying "update needed" (the sync carries on). */
 export const UPDATE_WAIT_MS = 5000

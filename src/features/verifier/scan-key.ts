@@ -1,6 +1,7 @@
-// Each scan's idempotency key: a UUID v4 from the platform's CSPRNG (wx.getRandomValues, crypto).
-// The key is made once, when the scan is queued, and travels with every retry, so the host records
-// the scan exactly once however often a sync is interrupted.
+// Each scan's idempotency key: a UUID v4 from the random source (the platform's CSPRNG, or on Alipay the
+// host-seeded generator). The key is made once, when the scan is queued, and travels with every retry, so
+// the host records the scan exactly once however often a sync is interrupted. A verifier offline before the
+// generator was ever seeded still records: the key is then derived (unique, not secret).
 import { sha256 } from '@core/crypto/hash'
 import { toHex, utf8Encode } from '@core/encoding/bytes'
 import { secureRandom, RandomUnavailableError } from '@/services/random'

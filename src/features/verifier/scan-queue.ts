@@ -2,7 +2,8 @@
 // when the host has answered for its key. Read-modify-write on each change: a sync in flight never
 // loses scans queued meanwhile.
 import Taro from '@tarojs/taro'
-import type { QueuedScan, ScanReport } from './types'
+import type { ScanReport } from '@core/api/contract/verifier'
+import type { QueuedScan } from './types'
 
 export const QUEUE_KEY = 'hc.scanQueue'
 

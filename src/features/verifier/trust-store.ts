@@ -3,6 +3,7 @@
 // a list older than maxAgeSeconds into "cannot verify: update needed", never "valid".
 import Taro from '@tarojs/taro'
 import type { TrustListJson } from '@core/credential/trust-list'
+import { secondsSince } from '@/i18n/time'
 
 export const TRUST_KEY = 'hc.trust'
 /** Used only when a stored list lacks the host's values (the host sends both). */
@@ -48,6 +49,6 @@ export function syncEveryOf(t: StoredTrust | null): number {
 /** Seconds since the list was synced, on the corrected clock; null when there is none. */
 export function trustAgeSeconds(t: StoredTrust | null, nowMs: number): number | null {
   if (!t) return null
-  const at = Date.parse(t.syncedAt)
-  return Number.isNaN(at) ? null : Math.max(0, Math.floor((nowMs - at) / 1000))
+  const age = secondsSince(t.syncedAt, nowMs)
+  return age === null ? null : Math.max(0, age)
 }

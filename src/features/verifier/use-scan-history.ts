@@ -6,7 +6,7 @@ import { generalErrorKey } from '@/features/auth/messages'
 import type { MessageKey } from '@/i18n'
 import { fetchHistory } from './verifier-api'
 import { pendingFor } from './scan-queue'
-import type { HistoryScan } from './types'
+import type { HistoryScan } from '@core/api/contract/verifier'
 
 export function pendingAsHistory(accountId: string): HistoryScan[] {
   return pendingFor(accountId)

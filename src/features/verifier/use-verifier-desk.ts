@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react'
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import type { HealthStatus } from '@core/credential/format'
-import type { Account } from '@/services/session'
+import type { AccountView } from '@core/api/contract/auth'
 import { ReturnCode } from '@core/api/return-codes'
 import { hasRole, pointOf } from './staff-account'
 import { lookupPaper, processScan, type ScanResult } from './scan-flow'
@@ -17,7 +17,7 @@ export interface DeskResult extends ScanResult {
   paperStatus: HealthStatus | null
 }
 
-export function useVerifierDesk(account: Account | null) {
+export function useVerifierDesk(account: AccountView | null) {
   const [visible, setVisible] = useState(true)
   const [result, setResult] = useState<DeskResult | null>(null)
   const [busy, setBusy] = useState(false)

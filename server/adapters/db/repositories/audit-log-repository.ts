@@ -1,24 +1,11 @@
 // Appends to the hash-chained audit log. Each entry's hash covers the previous hash and the entry's
 // canonical JSON, so an edit, deletion or reordering breaks every later hash (docs/audit-log.md).
-import { createHash } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../schema'
 import type { AuditEntry, AuditLog } from '../../../ports/audit-log'
 import type { Clock } from '../../../ports/clock'
 import { engineOf } from '../dialect'
-
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null)
-  if (Array.isArray(value)) return '[' + value.map(canonicalJson).join(',') + ']'
-  const keys = Object.keys(value as object).filter(k => (value as Record<string, unknown>)[k] !== undefined).sort()
-  return '{' + keys.map(k => JSON.stringify(k) + ':' + canonicalJson((value as Record<string, unknown>)[k])).join(',') + '}'
-}
-
-export function entryHash(prevHash: string, row: { seq: number; at: number; region: string | null; actor: string; action: string; subject: string | null; reason: string | null; data: string }): string {
-  // Numbers are normalised: PostgreSQL returns bigints that the driver maps back to numbers.
-  const body = canonicalJson({ seq: Number(row.seq), at: Number(row.at), region: row.region, actor: row.actor, action: row.action, subject: row.subject, reason: row.reason, data: row.data })
-  return createHash('sha256').update(prevHash + '\n' + body).digest('hex')
-}
+import { canonicalJson, entryHash } from '../../../kernel/audit-chain'
 
 export class AuditLogRepository implements AuditLog {
   /** `db` must be a transaction: the head row lock serialises appends. */

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../schema'
-import type { DataImport, ImportStore } from '../../../ports/import-store'
-import type { ImportRecord } from '../../../usecases/imports/import-sources'
+import type { DataImport, ImportRecord, ImportStore } from '../../../ports/import-store'
 
 type Row = Database['imports']
 const toImport = (r: Row): DataImport => ({

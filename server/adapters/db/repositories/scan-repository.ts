@@ -6,7 +6,7 @@ type Row = Database['scans']
 const toScan = (r: Row): Scan => ({
   id: r.id, verifierId: r.verifier_id, pointId: r.point_id, region: r.region, idempotencyKey: r.idempotency_key,
   scannedAt: Number(r.scanned_at), receivedAt: Number(r.received_at), verdict: r.verdict, reasons: JSON.parse(r.reasons),
-  kind: r.kind, status: r.status as Scan['status'], holder: r.holder, holderRegion: r.holder_region, offline: Number(r.offline) === 1
+  kind: r.kind as Scan['kind'], status: r.status as Scan['status'], holder: r.holder, holderRegion: r.holder_region, offline: Number(r.offline) === 1
 })
 
 export class ScanRepository implements ScanStore {

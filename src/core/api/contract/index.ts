@@ -3,6 +3,7 @@
 import type { FunctionContract, InputOf, OutputOf, ParsedInputOf } from './define'
 import { AUTH_CONTRACTS } from './auth'
 import { CITIZEN_CONTRACTS } from './citizen'
+import { DEVICE_CONTRACTS } from './device'
 import { EXPORTS_CONTRACTS } from './exports'
 import { GRANTS_CONTRACTS } from './grants'
 import { IMPORTS_CONTRACTS } from './imports'
@@ -13,7 +14,7 @@ import { STAFF_CONTRACTS } from './staff'
 import { VERIFIER_CONTRACTS } from './verifier'
 
 export const CONTRACTS = [
-  ...AUTH_CONTRACTS, ...CITIZEN_CONTRACTS, ...EXPORTS_CONTRACTS, ...GRANTS_CONTRACTS, ...IMPORTS_CONTRACTS,
+  ...AUTH_CONTRACTS, ...CITIZEN_CONTRACTS, ...DEVICE_CONTRACTS, ...EXPORTS_CONTRACTS, ...GRANTS_CONTRACTS, ...IMPORTS_CONTRACTS,
   ...POINTS_CONTRACTS, ...REVIEW_CONTRACTS, ...RULES_CONTRACTS, ...STAFF_CONTRACTS, ...VERIFIER_CONTRACTS
 ] as const
 

@@ -1,3 +1,210 @@
-// The review functions' wire contracts.
+// The review functions' wire contracts: the auditors' queue, the evidence behind a status, decisions on
+// cases, dual-control status changes, and the region admins' bulk-change alarms.
+import { z } from 'zod'
+import type { HealthStatus } from '../../credential/format'
+import type { StoredDeclaration } from '../../declaration/stored-declaration'
+import { CHANGE_REASON_CODES, DECISION_REASON_CODES } from '../../review/reason-codes'
+import type { StatusRecord } from '../../rules/status-transition'
+import { idSchema } from '../../validation/common'
+import { defineContract } from './define'
 
-export const REVIEW_CONTRACTS = [] as const
+export type CaseKind = 'correction' | 'appeal' | 'flag'
+export type CaseState = 'open' | 'in-review' | 'upheld' | 'rejected'
+export type ChangeState = 'pending' | 'approved' | 'rejected' | 'held'
+
+/** Masked as the standards show it: surname + *, first and last two digits of the ID. */
+export interface MaskedPerson {
+  name: string
+  id: string
+  /** The holder pseudonym: how a manual change names the person without an ID number. */
+  holder: string
+  status: HealthStatus | null
+}
+
+export interface QueueCase {
+  kind: CaseKind
+  id: string
+  category: string
+  state: CaseState
+  createdAt: number
+  person: MaskedPerson | null
+}
+
+/** A manual change waiting for a second auditor, with what the requester wrote and linked. */
+export interface PendingChange {
+  id: string
+  toStatus: HealthStatus
+  reasonCode: string
+  state: ChangeState
+  requestedBy: string
+  requestedByName: string | null
+  requestedAt: number
+  note: string
+  /** What the requester linked: a case (its kind and id), a document number, a record. */
+  evidence: { kind: string; ref: string }[]
+  /** Requested by the caller: the host refuses the caller's own approval (40305). */
+  mine: boolean
+  person: MaskedPerson | null
+}
+
+export interface ReviewQueue {
+  cases: QueueCase[]
+  changes: PendingChange[]
+}
+
+export interface Decision {
+  by: string
+  at: number
+  outcome: 'upheld' | 'rejected'
+  reasonCode: string
+  note: string
+  /** The dual-control status change an upheld case led to. */
+  changeId: string | null
+}
+
+export interface AttachmentInfo {
+  id: string
+  accountId: string
+  caseId: string
+  mime: string
+  size: number
+  createdAt: number
+}
+
+export interface HistoryItem {
+  at: number
+  from: HealthStatus | null
+  record: StatusRecord
+  source: 'rules' | 'import' | 'manual'
+  actor: string
+  inputs: unknown
+}
+
+/** Where an imported record came from; only `importId` when the import is gone (retention). */
+export interface Provenance {
+  importId: string
+  source?: string
+  fileName?: string
+  fileHash?: string
+  uploadedBy?: string
+  uploadedByName?: string | null
+  uploadedAt?: number
+  approvedBy?: string | null
+  approvedByName?: string | null
+  approvedAt?: number | null
+}
+
+export interface ImportedRecords {
+  labs: { result: 'negative' | 'positive'; sampledAt: number; importId: string }[]
+  vaccinations: { doses: number; complete: boolean; lastDoseDate: string; importId: string }[]
+  contacts: { kind: 'confirmed' | 'suspected' | 'close' | 'secondary'; listedAt: string; importId: string }[]
+}
+
+export interface EvidenceCase {
+  kind: CaseKind
+  id: string
+  category: string
+  state: CaseState
+  createdAt: number
+  description: string | null
+  decision: Decision | null
+  attachments: AttachmentInfo[]
+}
+
+/** Everything behind a person's status; `case` is null when reached by holder (a manual change). */
+export interface Evidence {
+  case: EvidenceCase | null
+  person: MaskedPerson | null
+  status: { record: StatusRecord; inputs: unknown } | null
+  history: HistoryItem[]
+  declaration: { at: number; data: StoredDeclaration } | null
+  records: ImportedRecords
+  provenance: Provenance[]
+}
+
+export interface AttachmentContent {
+  mime: string
+  dataBase64: string
+}
+
+export interface CaseDecision {
+  state: CaseState
+  changeId: string | null
+}
+
+/** A manual status change as stored (the note sealed): what the three status-change functions answer. */
+export interface ChangeRequest {
+  id: string
+  region: string
+  accountId: string
+  toStatus: HealthStatus
+  reasonCode: string
+  noteEnc: string
+  evidence: { kind: string; ref: string }[]
+  caseId: string | null
+  state: ChangeState
+  requestedBy: string
+  requestedAt: number
+  decidedBy: string | null
+  decidedAt: number | null
+  appliedAt: number | null
+}
+
+/** A bulk-change alarm: a held manual change (`detail.change`) or a held re-assessment (`detail.job`). */
+export interface Alarm {
+  id: string
+  region: string
+  kind: 'bulk-manual' | 'bulk-import'
+  detail: Record<string, unknown>
+  state: 'open' | 'resolved'
+  raisedAt: number
+  resolvedBy: string | null
+  resolvedAt: number | null
+}
+
+export interface AlarmList {
+  alarms: Alarm[]
+}
+
+export interface AlarmResolution {
+  alarmId: string
+  action: 'release' | 'cancel'
+}
+
+const caseKind = z.enum(['correction', 'appeal', 'flag'])
+const holder = z.string().regex(/^[A-Za-z0-9_-]{11}$/)
+const note = z.string().trim().min(2, 'too_short').max(500)
+const toStatus = z.enum(['green', 'yellow', 'red'])
+
+export const auditQueue = defineContract<ReviewQueue>()('audit-queue', z.object({}).strict())
+export const auditEvidence = defineContract<Evidence>()('audit-evidence', z.union([
+  z.object({ kind: caseKind, caseId: idSchema }).strict(),
+  z.object({ holder }).strict()
+]))
+export const auditAttachment = defineContract<AttachmentContent>()('audit-attachment', z.object({ attachmentId: idSchema }).strict())
+export const caseDecide = defineContract<CaseDecision>()('case-decide', z.object({
+  kind: caseKind,
+  caseId: idSchema,
+  outcome: z.enum(['upheld', 'rejected']),
+  reasonCode: z.enum(DECISION_REASON_CODES),
+  note,
+  change: z.object({ toStatus, reasonCode: z.enum(CHANGE_REASON_CODES) }).strict().optional()
+}).strict())
+export const statusChangeRequest = defineContract<ChangeRequest>()('status-change-request', z.object({
+  subject: z.union([
+    z.object({ caseKind, caseId: idSchema }).strict(),
+    z.object({ holder }).strict()
+  ]),
+  toStatus,
+  reasonCode: z.enum(CHANGE_REASON_CODES),
+  note,
+  evidence: z.array(z.object({ kind: z.enum(['import', 'lab', 'declaration', 'correction', 'appeal', 'flag', 'document']), ref: z.string().min(1).max(100) }).strict()).min(1).max(20)
+}).strict())
+export const statusChangeApprove = defineContract<ChangeRequest>()('status-change-approve', z.object({ changeId: idSchema }).strict())
+export const statusChangeReject = defineContract<ChangeRequest>()('status-change-reject', z.object({ changeId: idSchema, note }).strict())
+export const alarmList = defineContract<AlarmList>()('alarm-list', z.object({}).strict())
+export const alarmResolve = defineContract<AlarmResolution>()('alarm-resolve', z.object({ alarmId: idSchema, action: z.enum(['release', 'cancel']), note }).strict())
+
+export const REVIEW_CONTRACTS = [
+  auditQueue, auditEvidence, auditAttachment, caseDecide, statusChangeRequest, statusChangeApprove, statusChangeReject, alarmList, alarmResolve
+] as const

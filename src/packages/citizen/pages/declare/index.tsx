@@ -12,7 +12,6 @@ import TripList from '@/components/trip-list'
 import { CITIZEN_PAGES } from '@/features/citizen/routes'
 import { useDeclaration } from '@/features/declaration/use-declaration'
 import { PLACED_PATH } from '@/features/declaration/validate'
-import { loadSession } from '@/services/session'
 import { useI18n } from '@/i18n/use-i18n'
 
 export default function Declare() {
@@ -32,7 +31,7 @@ export default function Declare() {
     <View className='page'>
       <Text className='page__title'>{t(kind === 'trips' ? 'declare.tripsTitle' : 'declare.title')}</Text>
       {d.bound === null && !d.general && <Text className='muted'>{t('common.loading')}</Text>}
-      {kind === 'full' && d.bound === false && <BasicSection form={d.form} patch={d.patch} error={error} phone={loadSession()?.account.phoneMasked ?? null} />}
+      {kind === 'full' && d.bound === false && <BasicSection form={d.form} patch={d.patch} error={error} phone={d.phoneMasked} />}
       {kind === 'full' && d.bound !== null && <HealthSection form={d.form} patch={d.patch} error={error} />}
       {d.bound !== null && (
         <View className='card'>

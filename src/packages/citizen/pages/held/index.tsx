@@ -7,7 +7,7 @@ import FieldMessage from '@/components/field-message'
 import HealthCodeCard from '@/components/health-code-card'
 import StatusBadge from '@/components/status-badge'
 import { useAccount } from '@/features/auth/use-account'
-import { chinaClock } from '@/features/citizen/presentation'
+import { chinaDateTime } from '@/i18n/time'
 import { useHeldCode } from '@/features/relatives/use-held-code'
 import { useI18n } from '@/i18n/use-i18n'
 
@@ -31,7 +31,7 @@ export default function Held() {
     <View className='page'>
       <View id='held-banner' className='card'>
         <View><Text className='page__title'>{t(e.scope === 'hold' ? 'held.showingFor' : 'held.statusOf', { who })}</Text></View>
-        <View><Text className='muted'>{t('grant.purpose')}：{e.purpose}　{t('grant.until', { at: chinaClock(e.expiresGrantAt).slice(0, 16) })}</Text></View>
+        <View><Text className='muted'>{t('grant.purpose')}：{e.purpose}　{t('grant.until', { at: chinaDateTime(e.expiresGrantAt) })}</Text></View>
       </View>
       <FieldMessage text={h.error ? t(h.error) : null} />
       {e.scope === 'hold' && h.claims && (

@@ -10,12 +10,12 @@ import { useI18n } from '@/i18n/use-i18n'
 export default function Notices() {
   const { t } = useI18n()
   const { account } = useAccount()
-  const { notices, error } = useNotices(!!account, true)
+  const { notices, now, error } = useNotices(!!account, true)
   return (
     <View className='page'>
       <Text className='page__title'>{t('notices.title')}</Text>
       <FieldMessage text={error ? t(error) : null} />
-      {notices ? <NoticeList notices={notices} /> : !error && <Text className='muted'>{t('common.loading')}</Text>}
+      {notices ? <NoticeList notices={notices} now={now} /> : !error && <Text className='muted'>{t('common.loading')}</Text>}
     </View>
   )
 }

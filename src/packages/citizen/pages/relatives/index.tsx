@@ -10,7 +10,7 @@ import { CITIZEN_PAGES } from '@/features/citizen/routes'
 import { rememberGrant } from '@/features/relatives/held-store'
 import { useGrantForm } from '@/features/relatives/use-grant-form'
 import { MAX_HELD, useRelatives } from '@/features/relatives/use-relatives'
-import type { GrantView } from '@/features/relatives/types'
+import type { GrantView } from '@core/api/contract/grants'
 import { useI18n } from '@/i18n/use-i18n'
 
 export default function Relatives() {

@@ -11,7 +11,7 @@ import RowReport from '@/components/row-report'
 import { IMPORT_STATE, JOB_STATE } from '@/features/admin/import-labels'
 import { ADMIN_DATA_PAGES } from '@/features/admin/routes'
 import { useImportDetail } from '@/features/admin/use-import-detail'
-import { chinaTime } from '@/features/verifier/china-time'
+import { chinaDateTime } from '@/i18n/time'
 import { useI18n } from '@/i18n/use-i18n'
 
 export default function ImportDetailPage() {
@@ -28,7 +28,7 @@ export default function ImportDetailPage() {
         <View>
           <View className='card'>
             <Text id='import-file-name' className='label'>{imp.fileName}</Text>
-            <Text className='label muted'>{`${t(`dataImport.source.${imp.source}`)} · ${chinaTime(imp.uploadedAt)}${d.mine ? ` · ${t('dataImport.byYou')}` : ''}`}</Text>
+            <Text className='label muted'>{`${t(`dataImport.source.${imp.source}`)} · ${chinaDateTime(imp.uploadedAt)}${d.mine ? ` · ${t('dataImport.byYou')}` : ''}`}</Text>
             <Text id='import-state' className='page__title' data-state={imp.state}>{`${IMPORT_STATE[imp.state].icon} ${t(IMPORT_STATE[imp.state].key)}`}</Text>
             {imp.state === 'processing' && <ProgressBar id='read-progress' percent={imp.progress} label={t('dataImport.reading')} />}
             {imp.state === 'failed' && <FieldMessage text={t('dataImport.failed', { why: imp.error ?? '' })} />}
@@ -48,7 +48,7 @@ export default function ImportDetailPage() {
               <ActionButton id='reject-import' kind='danger' disabled={d.busy} label={t('dataImport.reject')} onClick={() => void d.reject()} />
             </View>
           )}
-          {imp.decidedAt !== null && <Text id='import-decided' className='label muted'>{t('dataImport.decidedAt', { at: chinaTime(imp.decidedAt) })}</Text>}
+          {imp.decidedAt !== null && <Text id='import-decided' className='label muted'>{t('dataImport.decidedAt', { at: chinaDateTime(imp.decidedAt) })}</Text>}
           {job && (
             <View id='reaudit' className='card' data-state={job.state}>
               <Text className='label'>{t('dataImport.reaudit')}</Text>

@@ -1,0 +1,36 @@
+// A region admin resolves a bulk-change alarm with a note. Releasing lets the held work go ahead: a held
+// re-assessment is queued and started, a held manual change (already approved by two auditors) is
+// applied. Cancelling fails the job or rejects the change. Either way the alarm closes, logged.
+import { AppError } from '@core/api/app-error'
+import type { AlarmResolution, alarmResolve } from '@core/api/contract/review'
+import type { ParsedInputOf } from '@core/api/contract/define'
+import type { JobStarter } from '../../ports/job-starter'
+import type { Actor } from '../actor'
+import { applyStatusChange, type ApplyChangeDeps } from './apply-status-change'
+
+export class ResolveAlarm {
+  constructor(private readonly deps: ApplyChangeDeps & { jobs: JobStarter }) {}
+
+  async execute(admin: Actor, { alarmId, action, note }: ParsedInputOf<typeof alarmResolve>): Promise<AlarmResolution> {
+    const { store, clock, jobs } = this.deps
+    const alarm = await store.alarms.find(alarmId)
+    if (!alarm || alarm.region !== admin.staff!.region || alarm.state !== 'open') throw new AppError('NOT_FOUND', 'alarm')
+    if (alarm.detail.job) {
+      const job = await store.jobs.find(String(alarm.detail.job))
+      if (job && job.state === 'held') {
+        await store.jobs.update(job.id, { state: action === 'release' ? 'queued' : 'failed', error: action === 'cancel' ? 'cancelled by an admin' : null }, clock.now())
+        if (action === 'release') jobs.start(job)
+      }
+    }
+    const change = alarm.detail.change ? await store.statusChanges.find(String(alarm.detail.change)) : null
+    if (change && change.state === 'held') {
+      if (action === 'release') await applyStatusChange(this.deps, change, String(alarm.detail.approvedBy))
+      else await store.statusChanges.decide(change.id, { state: 'rejected', decidedBy: admin.accountId, decidedAt: clock.now(), appliedAt: null })
+    }
+    await store.transaction(async tx => {
+      await tx.alarms.resolve(alarmId, admin.accountId, clock.now())
+      await tx.audit.append({ region: alarm.region, actor: admin.accountId, action: `alarm.${action}`, subject: change?.accountId ?? null, reason: note, data: { alarm: alarmId, change: change?.id ?? null } })
+    })
+    return { alarmId, action }
+  }
+}
