@@ -5,7 +5,7 @@ import { basicInfo, declaration, newDevice, validIdNumber } from '../../test/sup
 import { runWrk } from './wrk'
 
 async function main() {
-  const host = await startHost({ env: { OTP_PER_IP_PER_HOUR: '1000000', WORKERS: '1' }, nodeArgs: ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] })
+  const host = await startHost({ env: { OTP_PER_IP_PER_HOUR: '1000000', ID_BIND_PER_IP_PER_HOUR: '1000000', WORKERS: '1' }, nodeArgs: ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] })
   const people = []
   for (let n = 0; n < 100; n++) {
     const token = await host.login('139' + String(20000000 + n).slice(-8))

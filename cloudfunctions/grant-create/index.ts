@@ -1,4 +1,5 @@
-// 授权亲友 — the holder lets a relative (by their phone number) view their status, or hold and show their code.
+// 授权亲友 — the holder offers a relative (by their phone number) to view their status, or hold and show their
+// code; pending until that person accepts in their app or an auditor confirms in person.
 import { grantCreate } from '@core/api/contract/grants'
 import { defineFunction } from '../../server/runtime/define-function'
 

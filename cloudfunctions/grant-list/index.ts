@@ -1,4 +1,4 @@
-// 授权列表 — grants the caller gave and holds, the other party masked.
+// 授权列表 — grants the caller gave and holds, and offers and requests waiting for their answer; the other party masked.
 import { grantList } from '@core/api/contract/grants'
 import { defineFunction } from '../../server/runtime/define-function'
 

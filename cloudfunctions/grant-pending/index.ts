@@ -1,4 +1,4 @@
-// 待核实代领 — relatives' requests in the auditor's region awaiting an in-person check (both people masked).
+// 待核实代领 — offers and requests in the auditor's region awaiting an answer, for an in-person check (both people masked).
 import { grantPending } from '@core/api/contract/grants'
 import { defineFunction } from '../../server/runtime/define-function'
 

@@ -1,5 +1,5 @@
-// 申请代领 — a relative asks to hold the code of someone who cannot confirm it themselves; an auditor
-// who checked the relationship in person confirms it.
+// 申请代领 — a relative asks the holder (by their phone number) to view their status or hold their code;
+// pending until the holder accepts in their app or, for someone who cannot, an auditor confirms in person.
 import { grantRequest } from '@core/api/contract/grants'
 import { defineFunction } from '../../server/runtime/define-function'
 

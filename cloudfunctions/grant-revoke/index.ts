@@ -1,4 +1,5 @@
-// 撤销授权 — either party ends a grant; the relative's phone's codes for the holder are revoked.
+// 撤销授权 — either party ends a grant (the opener withdraws one not yet answered); the relative's phone's
+// codes for the holder are revoked.
 import { grantRevoke } from '@core/api/contract/grants'
 import { defineFunction } from '../../server/runtime/define-function'
 

@@ -4,5 +4,5 @@ import { defineFunction } from '../../server/runtime/define-function'
 
 export const main = defineFunction(healthDeclare, {
   access: 'account',
-  run: (input, { useCases, actor, locale }) => useCases.citizen.declareHealth.execute(actor, input, locale)
+  run: (input, { useCases, actor, locale, ip }) => useCases.citizen.declareHealth.execute(actor, input, locale, ip)
 })

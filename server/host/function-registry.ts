@@ -9,6 +9,8 @@ import * as authLogoutAll from '../../cloudfunctions/auth-logout-all'
 import * as staffCreate from '../../cloudfunctions/staff-create'
 import * as staffList from '../../cloudfunctions/staff-list'
 import * as staffUpdate from '../../cloudfunctions/staff-update'
+import * as staffApprove from '../../cloudfunctions/staff-approve'
+import * as staffReject from '../../cloudfunctions/staff-reject'
 import * as pointList from '../../cloudfunctions/point-list'
 import * as pointCreate from '../../cloudfunctions/point-create'
 import * as pointUpdate from '../../cloudfunctions/point-update'
@@ -31,6 +33,7 @@ import * as scanStats from '../../cloudfunctions/scan-stats'
 import * as importUpload from '../../cloudfunctions/import-upload'
 import * as importList from '../../cloudfunctions/import-list'
 import * as importDetail from '../../cloudfunctions/import-detail'
+import * as importPreview from '../../cloudfunctions/import-preview'
 import * as importApprove from '../../cloudfunctions/import-approve'
 import * as importReject from '../../cloudfunctions/import-reject'
 import * as rulesCurrent from '../../cloudfunctions/rules-current'
@@ -48,8 +51,14 @@ import * as statusChangeApprove from '../../cloudfunctions/status-change-approve
 import * as statusChangeReject from '../../cloudfunctions/status-change-reject'
 import * as alarmList from '../../cloudfunctions/alarm-list'
 import * as alarmResolve from '../../cloudfunctions/alarm-resolve'
+import * as identityRecoveryEvidence from '../../cloudfunctions/identity-recovery-evidence'
+import * as identityRecoveryRequest from '../../cloudfunctions/identity-recovery-request'
+import * as identityRecoveryApprove from '../../cloudfunctions/identity-recovery-approve'
+import * as identityRecoveryClose from '../../cloudfunctions/identity-recovery-close'
 import * as grantCreate from '../../cloudfunctions/grant-create'
 import * as grantRequest from '../../cloudfunctions/grant-request'
+import * as grantAccept from '../../cloudfunctions/grant-accept'
+import * as grantDecline from '../../cloudfunctions/grant-decline'
 import * as grantConfirm from '../../cloudfunctions/grant-confirm'
 import * as grantRevoke from '../../cloudfunctions/grant-revoke'
 import * as grantList from '../../cloudfunctions/grant-list'
@@ -72,6 +81,8 @@ export const FUNCTIONS: Record<string, CloudMain> = {
   'staff-create': staffCreate.main,
   'staff-list': staffList.main,
   'staff-update': staffUpdate.main,
+  'staff-approve': staffApprove.main,
+  'staff-reject': staffReject.main,
   'point-list': pointList.main,
   'point-create': pointCreate.main,
   'point-update': pointUpdate.main,
@@ -94,6 +105,7 @@ export const FUNCTIONS: Record<string, CloudMain> = {
   'import-upload': importUpload.main,
   'import-list': importList.main,
   'import-detail': importDetail.main,
+  'import-preview': importPreview.main,
   'import-approve': importApprove.main,
   'import-reject': importReject.main,
   'rules-current': rulesCurrent.main,
@@ -111,8 +123,14 @@ export const FUNCTIONS: Record<string, CloudMain> = {
   'status-change-reject': statusChangeReject.main,
   'alarm-list': alarmList.main,
   'alarm-resolve': alarmResolve.main,
+  'identity-recovery-evidence': identityRecoveryEvidence.main,
+  'identity-recovery-request': identityRecoveryRequest.main,
+  'identity-recovery-approve': identityRecoveryApprove.main,
+  'identity-recovery-close': identityRecoveryClose.main,
   'grant-create': grantCreate.main,
   'grant-request': grantRequest.main,
+  'grant-accept': grantAccept.main,
+  'grant-decline': grantDecline.main,
   'grant-confirm': grantConfirm.main,
   'grant-pending': grantPending.main,
   'grant-revoke': grantRevoke.main,

@@ -6,6 +6,8 @@ export interface Account {
 }
 
 export interface AccountStore {
+  /** Inside a transaction: holds the account's row until it ends, so one account's binding tries run one at a time. */
+  lock(id: string): Promise<void>
   /** Any of the hashes (during a key rotation a row may still carry the previous key's hash). */
   findByPhoneHash(phoneHashes: string | string[]): Promise<Account | null>
   findByPlatformHash(kind: 'wx' | 'alipay', hashes: string | string[]): Promise<Account | null>

@@ -20,6 +20,8 @@ export interface CitizenStore {
   findByIdHash(idHashes: string | string[]): Promise<Citizen | null>
   findByHolder(holder: string): Promise<Citizen | null>
   bind(citizen: Citizen): Promise<void>
+  /** Removes the account's real-name binding (an identity recovery moved it to another account). */
+  unbind(accountId: string): Promise<void>
   acceptConsent(accountId: string, version: string, at: number): Promise<void>
   hasConsent(accountId: string, version: string): Promise<boolean>
 }

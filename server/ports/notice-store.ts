@@ -4,7 +4,8 @@ export interface Notice {
   id: string
   accountId: string
   at: number
-  kind: 'status-changed' | 'correction' | 'appeal' | 'grant'
+  /** 'identity': someone tried to bind the holder's ID number, an identity check's outcome, or a binding alarm (admins). */
+  kind: 'status-changed' | 'correction' | 'appeal' | 'grant' | 'identity'
   text: { title: Texts; body: Texts }
   readAt: number | null
 }

@@ -10,7 +10,7 @@ export interface Session {
 /** A session with what the caller's identity needs, read together (every request does this). */
 export interface ResolvedSession extends Session {
   accountStatus: 'active' | 'disabled'
-  staff: { role: 'verifier' | 'auditor' | 'admin'; region: string; pointId: string | null; status: 'active' | 'disabled' } | null
+  staff: { role: 'verifier' | 'auditor' | 'admin'; region: string; pointId: string | null; status: 'active' | 'disabled' | 'pending' } | null
 }
 
 export interface SessionStore {

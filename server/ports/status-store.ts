@@ -33,5 +33,7 @@ export interface StatusStore {
   /** Remembers the latest revocation cut-off of the holder (any device), so new codes are issued after it. */
   raiseRevokedBefore(accountId: string, before: number): Promise<void>
   appendHistory(entry: HistoryEntry): Promise<void>
+  /** The status and its history follow an identity that an approved recovery moves to another account. */
+  moveTo(fromAccountId: string, toAccountId: string): Promise<void>
   history(accountId: string, limit: number): Promise<HistoryEntry[]>
 }

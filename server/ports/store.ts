@@ -28,6 +28,8 @@ import type { StatusChangeStore } from './status-change-store'
 import type { AlarmStore } from './alarm-store'
 import type { AuditChainStore } from './audit-chain-store'
 import type { GrantStore } from './grant-store'
+import type { IdentityAttemptStore } from './identity-attempt-store'
+import type { IdentityRecoveryStore } from './identity-recovery-store'
 
 export interface Store {
   accounts: AccountStore
@@ -58,9 +60,12 @@ export interface Store {
   alarms: AlarmStore
   auditChain: AuditChainStore
   grants: GrantStore
+  identityAttempts: IdentityAttemptStore
+  identityRecoveries: IdentityRecoveryStore
   /** Audit-log entries of reads of this person's data (for their access history). */
   /** Staff account changes of one person, oldest first (assignment history). */
   staffHistory(accountId: string): Promise<{ at: number; action: string; data: unknown }[]>
-  accessReads(subject: string, limit: number): Promise<{ at: number; actor: string; action: string; reason: string | null }[]>
+  /** Reads of this person's data (`read.*`) and answers to their relatives' grants (GRANT_ANSWER_ACTIONS), newest first. */
+  accessReads(subject: string, limit: number): Promise<{ at: number; actor: string; action: string; reason: string | null; data: Record<string, unknown> }[]>
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>
 }

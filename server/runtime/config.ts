@@ -4,6 +4,8 @@ import { cpus } from 'node:os'
 import type { IssuerAlg } from '@core/crypto/issuer-signature'
 import type { RetentionDays } from '../usecases/retention/purge-expired'
 import { TRUST_LIST_MAX_AGE_SECONDS } from '../usecases/credential/trust-list'
+import { DEFAULT_ID_BINDING_LIMITS, type IdBindingLimits } from '../usecases/citizen/identity-attempts'
+import { DEFAULT_BULK_LIMITS, type BulkLimits } from '../usecases/review/bulk-limits'
 
 export interface Config {
   env: 'development' | 'production' | 'test'
@@ -20,6 +22,10 @@ export interface Config {
   logFile: string | null
   staticDir: string
   otp: { ttlSeconds: number; maxAttempts: number; resendSeconds: number; perPhonePerHour: number; perIpPerHour: number; failuresPerPhonePerHour: number }
+  /** Hourly limits on tries to bind an ID number (ID_BIND_PER_IP_PER_HOUR, ID_BIND_PER_REGION_PER_HOUR; docs/data-protection.md). */
+  idBinding: IdBindingLimits
+  /** How many relatives' grants one account may open (offers and requests together) in 24 hours (GRANT_OPENS_PER_DAY). */
+  grants: { opensPerDay: number }
   sessions: { citizenTtlSeconds: number; staffTtlSeconds: number }
   bodyLimitBytes: number
   /** Days each data class is kept (docs/data-protection.md). */
@@ -30,6 +36,12 @@ export interface Config {
   trustListMaxAgeSeconds: number
   /** How often a running host looks for rotated key files (KEY_RELOAD_MS). */
   keyReloadMs: number
+  /** More rejected uploads than this by one admin within 24 hours alarm the region's admins (IMPORT_REJECTIONS_PER_DAY). */
+  importRejectionsPerDay: number
+  /** The bulk-change thresholds (BULK_*; docs/dual-control.md). */
+  bulk: BulkLimits
+  /** Dual control: how long an admin's creation or approval of two people keeps them from being each other's second approver (DUAL_CONTROL_COOLING_OFF_DAYS). */
+  dualControl: { coolingOffDays: number }
 }
 
 function intFrom(env: NodeJS.ProcessEnv) {
@@ -71,9 +83,15 @@ export function loadConfig(env = process.env): Config {
     logFile: env.LOG_FILE ?? null,
     staticDir: resolve(env.STATIC_DIR ?? 'dist/h5'),
     otp: {
-      ttlSeconds: int('OTP_TTL_SECONDS', 300), maxAttempts: 5, resendSeconds: int('OTP_RESEND_SECONDS', 60),
-      perPhonePerHour: int('OTP_PER_PHONE_PER_HOUR', 5), perIpPerHour: int('OTP_PER_IP_PER_HOUR', 30), failuresPerPhonePerHour: 10
+      ttlSeconds: int('OTP_TTL_SECONDS', 300), maxAttempts: atLeastOne('OTP_MAX_ATTEMPTS', int('OTP_MAX_ATTEMPTS', 5)), resendSeconds: int('OTP_RESEND_SECONDS', 60),
+      perPhonePerHour: int('OTP_PER_PHONE_PER_HOUR', 5), perIpPerHour: int('OTP_PER_IP_PER_HOUR', 30),
+      failuresPerPhonePerHour: atLeastOne('OTP_FAILURES_PER_PHONE_PER_HOUR', int('OTP_FAILURES_PER_PHONE_PER_HOUR', 10))
     },
+    idBinding: {
+      perIpPerHour: atLeastOne('ID_BIND_PER_IP_PER_HOUR', int('ID_BIND_PER_IP_PER_HOUR', DEFAULT_ID_BINDING_LIMITS.perIpPerHour)),
+      perRegionPerHour: atLeastOne('ID_BIND_PER_REGION_PER_HOUR', int('ID_BIND_PER_REGION_PER_HOUR', DEFAULT_ID_BINDING_LIMITS.perRegionPerHour))
+    },
+    grants: { opensPerDay: atLeastOne('GRANT_OPENS_PER_DAY', int('GRANT_OPENS_PER_DAY', 10)) },
     sessions: { citizenTtlSeconds: int('SESSION_TTL_SECONDS', 30 * 86400), staffTtlSeconds: int('STAFF_SESSION_TTL_SECONDS', 12 * 3600) },
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024),
     retention: {
@@ -82,6 +100,14 @@ export function loadConfig(env = process.env): Config {
     },
     auditCheckpointSeconds: atLeastOne('AUDIT_CHECKPOINT_SECONDS', int('AUDIT_CHECKPOINT_SECONDS', 60)),
     trustListMaxAgeSeconds: int('TRUST_LIST_MAX_AGE_SECONDS', TRUST_LIST_MAX_AGE_SECONDS),
-    keyReloadMs: atLeastOne('KEY_RELOAD_MS', int('KEY_RELOAD_MS', 2000))
+    keyReloadMs: atLeastOne('KEY_RELOAD_MS', int('KEY_RELOAD_MS', 2000)),
+    importRejectionsPerDay: int('IMPORT_REJECTIONS_PER_DAY', 5),
+    bulk: {
+      perAuditorPerHour: int('BULK_PER_AUDITOR_PER_HOUR', DEFAULT_BULK_LIMITS.perAuditorPerHour),
+      perRegionPerHour: int('BULK_PER_REGION_PER_HOUR', DEFAULT_BULK_LIMITS.perRegionPerHour),
+      staffPerAdminPerHour: int('BULK_STAFF_PER_ADMIN_PER_HOUR', DEFAULT_BULK_LIMITS.staffPerAdminPerHour),
+      staffPerRegionPerHour: int('BULK_STAFF_PER_REGION_PER_HOUR', DEFAULT_BULK_LIMITS.staffPerRegionPerHour)
+    },
+    dualControl: { coolingOffDays: int('DUAL_CONTROL_COOLING_OFF_DAYS', 30) }
   }
 }

@@ -78,9 +78,10 @@ function build<R>(contract: FunctionContract, spec: Spec): CloudMain<R> {
       const c = await getContainer()
       const body = { ...((event ?? {}) as Record<string, unknown>) }
       if (process.env.HEALTHCODE_RUNTIME === 'wechat') delete body.userInfo // injected by WeChat, not sent by the client
-      // Alipay's cloud call has no headers: the session token rides in the event and is taken out here.
+      // Alipay's cloud call has no headers: there, and only there, the session token rides in the event and is
+      // taken out here. Anywhere else a `__session` in the body is an identity field like any other, refused below.
       const alipaySession = process.env.HEALTHCODE_RUNTIME === 'alipay' && typeof body.__session === 'string' ? (body.__session as string) : null
-      delete body.__session
+      if (process.env.HEALTHCODE_RUNTIME === 'alipay') delete body.__session
       const hostContext: unknown = process.env.HEALTHCODE_RUNTIME === 'alipay'
         ? { via: 'host', authorization: alipaySession ? `Bearer ${alipaySession}` : undefined, platform: 'alipay', ip: '', requestId: '' }
         : context

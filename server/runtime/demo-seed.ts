@@ -1,9 +1,11 @@
 // Demo data for a first start in development (never in production): one region with two admins, two
 // auditors (dual control needs two), a verifier and a collection point. docs/demo.md lists them.
+// All are made by the operator, approved at once, as `healthcode admin create` makes the founders: no
+// admin of the region made them, so any two are independent under dual control (docs/dual-control.md).
 import type { Container } from './container'
 import type { Actor } from '../usecases/actor'
 import { CreateFirstAdmin } from '../usecases/staff/create-first-admin'
-import { CreateStaff } from '../usecases/staff/create-staff'
+import { CreateStaffOnHost } from '../usecases/staff/create-staff-on-host'
 import { CreatePoint } from '../usecases/points/create-point'
 import { chinaDate } from '@core/declaration/schema'
 import { newId } from '../kernel/ids'
@@ -29,13 +31,17 @@ export async function seedDemo(c: Container): Promise<boolean> {
   const { code, name } = c.config.region
   await c.store.regions.ensure({ code, name }, c.clock.now())
   if ((await c.store.staff.listByRegion(code)).length > 0) return false
-  const [first, ...rest] = DEMO_ACCOUNTS
-  const admin = await new CreateFirstAdmin({ store: c.store, pii: c.pii, clock: c.clock })
-    .execute({ region: code, regionName: name, phone: first.phone, displayName: first.name }, 'demo-seed')
-  const actor: Actor = { accountId: admin.staffId, sessionId: null, platform: 'cli', staff: { role: 'admin', region: code, pointId: null } }
-  const point = await new CreatePoint({ store: c.store, clock: c.clock }).execute(actor, DEMO_POINT)
-  const create = new CreateStaff({ store: c.store, pii: c.pii, clock: c.clock })
-  for (const a of rest) await create.execute(actor, { phone: a.phone, displayName: a.name, role: a.role, pointId: a.role === 'verifier' ? point.id : null })
+  const deps = { store: c.store, pii: c.pii, clock: c.clock }
+  const admins = DEMO_ACCOUNTS.filter(a => a.role === 'admin')
+  let actor: Actor | null = null
+  for (const a of admins) {
+    const admin = await new CreateFirstAdmin(deps).execute({ region: code, regionName: name, phone: a.phone, displayName: a.name }, 'demo-seed')
+    actor ??= { accountId: admin.staffId, sessionId: null, platform: 'cli', staff: { role: 'admin', region: code, pointId: null } }
+  }
+  const point = await new CreatePoint({ store: c.store, clock: c.clock }).execute(actor!, DEMO_POINT)
+  for (const a of DEMO_ACCOUNTS.filter(x => x.role !== 'admin')) {
+    await new CreateStaffOnHost(deps).execute({ region: code, regionName: name, phone: a.phone, displayName: a.name, role: a.role, pointId: a.role === 'verifier' ? point.id : null }, 'demo-seed')
+  }
   const now = c.clock.now()
   for (const area of DEMO_RISK_AREAS) {
     await c.store.riskAreas.insert({ id: newId(), regionCode: area.regionCode, level: area.level, from: chinaDate(now - 10 * 86400_000), to: chinaDate(now + 60 * 86400_000), source: 'demo-seed' }, now)

@@ -3,7 +3,9 @@
 // so a client bug or a probe is visible.
 const IDENTITY_FIELDS = new Set([
   'userid', 'user_id', 'uid', 'accountid', 'account_id', 'openid', 'open_id', 'unionid', 'union_id',
-  'callerid', 'caller_id', 'actor', 'actorid', 'citizenid', 'citizen_id', 'alipayuserid', 'alipay_user_id', 'sessionid'
+  'callerid', 'caller_id', 'actor', 'actorid', 'citizenid', 'citizen_id', 'alipayuserid', 'alipay_user_id', 'sessionid',
+  'session', 'session_id', '__session', 'token', 'accesstoken', 'access_token', 'authorization', 'bearer',
+  'holderid', 'holder_id', 'grantorid', 'granteeid', 'phonehash', 'idhash'
 ])
 
 export function findIdentityField(value: unknown, path = '', depth = 0): string | null {

@@ -135,7 +135,7 @@ const citizenEn: Record<CitizenKey, string> = {
   'category.other': 'Other',
   'error.consentRequired': 'Please read and accept the privacy notice first',
   'error.notDeclared': 'Please complete your health declaration first',
-  'error.idBound': 'This ID number is bound to another account; if that was not you, report it',
+  'error.identityCheck': 'Your identity needs an in-person check: please bring your own document to a community office or collection point',
   'error.identityLocked': 'Your identity is already bound; changing it needs an auditor'
 }
 

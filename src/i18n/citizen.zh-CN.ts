@@ -134,7 +134,7 @@ const citizenZh = {
   'category.other': '其他',
   'error.consentRequired': '请先阅读并同意个人信息保护告知',
   'error.notDeclared': '请先完成健康申报',
-  'error.idBound': '该证件号已绑定其他账号，如非本人操作请申请纠错',
+  'error.identityCheck': '您的身份需由工作人员当面核验：请携带本人证件到社区或采集点办理',
   'error.identityLocked': '实名信息已绑定，修改需经审核人员核实'
 }
 

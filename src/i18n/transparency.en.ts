@@ -43,6 +43,8 @@ const transparencyEn: Record<TransparencyKey, string> = {
   'notices.kind.status': 'Status change',
   'notices.kind.correction': 'Correction decided',
   'notices.kind.appeal': 'Appeal decided',
+  'notices.kind.grant': 'Relatives',
+  'notices.kind.identity': 'Your ID number',
   'notices.kind.other': 'Notice',
   'access.title': 'Access history',
   'access.intro': 'Who looked at your code or status, when, where and why',
@@ -56,6 +58,9 @@ const transparencyEn: Record<TransparencyKey, string> = {
   'access.kind.scan': 'Code scanned',
   'access.kind.relative': 'Relative',
   'access.kind.staff': 'Staff',
+  'access.purpose.grant-accept': 'A grant between relatives was accepted',
+  'access.purpose.grant-decline': 'A grant between relatives was declined',
+  'access.purpose.grant-confirm': 'An auditor confirmed a grant between relatives in person',
   'access.purpose.checkpoint': 'Scanned at a checkpoint',
   'access.purpose.relative': 'A relative you granted',
   'access.purpose.view-status': 'A relative viewed your status',
@@ -65,7 +70,8 @@ const transparencyEn: Record<TransparencyKey, string> = {
   'access.purpose.staff-read': 'A staff lookup',
   'access.purpose.appeal': 'An auditor reviewed your appeal',
   'access.purpose.correction': 'An auditor reviewed your correction request',
-  'access.purpose.flag': 'An auditor reviewed a system flag'
+  'access.purpose.flag': 'An auditor reviewed a system flag',
+  'access.purpose.identity-recovery': 'An auditor read your identity binding attempts for an in-person check'
 }
 
 export default transparencyEn

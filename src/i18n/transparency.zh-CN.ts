@@ -42,6 +42,8 @@ const transparencyZh = {
   'notices.kind.status': '状态变更',
   'notices.kind.correction': '纠错结果',
   'notices.kind.appeal': '申诉结果',
+  'notices.kind.grant': '亲友代领',
+  'notices.kind.identity': '证件号与实名',
   'notices.kind.other': '通知',
   'access.title': '访问记录',
   'access.intro': '谁在何时、何地、为何查看了您的健康码或健康状态',
@@ -55,6 +57,9 @@ const transparencyZh = {
   'access.kind.scan': '扫码核验',
   'access.kind.relative': '亲友',
   'access.kind.staff': '工作人员',
+  'access.purpose.grant-accept': '亲友授权已接受',
+  'access.purpose.grant-decline': '亲友授权被拒绝',
+  'access.purpose.grant-confirm': '审核员当面核实亲友授权',
   'access.purpose.checkpoint': '核验点扫码',
   'access.purpose.relative': '亲友授权查看',
   'access.purpose.view-status': '亲友查看您的健康状态',
@@ -64,7 +69,8 @@ const transparencyZh = {
   'access.purpose.staff-read': '工作人员查询',
   'access.purpose.appeal': '审核员处理您的申诉',
   'access.purpose.correction': '审核员处理您的纠错申请',
-  'access.purpose.flag': '审核员复核系统标记'
+  'access.purpose.flag': '审核员复核系统标记',
+  'access.purpose.identity-recovery': '审核员为当面身份核验查阅您的实名绑定尝试'
 }
 
 export type TransparencyKey = keyof typeof transparencyZh

@@ -1,5 +1,6 @@
 // Region admins import data through the UI, under dual control (Henan 2022): an upload changes no one's
-// status until a second admin approves; then the re-audit turns the affected citizen red, with reason
+// status until a second admin approves; the uploader sees the row check only, and the match preview is
+// shown to the deciding admin, from whose alarms page every upload is visible (issue #13); then the re-audit turns the affected citizen red, with reason
 // and exit condition on the citizen's screen. The citizen's phone, offline, still shows the old green
 // code; a verifier who syncs its lists rejects that code as revoked. A file with bad rows imports the
 // good ones and reports each bad one; the same file again changes nothing.
@@ -47,8 +48,11 @@ test('a risk-area import waits for a second admin, then turns the traveller red;
   const importId = await importIdOf(admin1.page)
   await admin1.page.locator('#import-state[data-state="preview"]').waitFor({ timeout: 30_000 })
   expect(await textOf(admin1.page, '#row-accepted')).toBe('✓ 已接受 1 行（共 1 行）')
-  expect(await textOf(admin1.page, '#would-change')).toBe('批准后将改变 1 人的状态：红码 1 人，黄码 0 人')
   expect(await textOf(admin1.page, '#import-state')).toBe('◷ 待第二名管理员审批')
+  // The uploader sees no match count: the preview is for the admin who decides, and the page says so.
+  expect(await textOf(admin1.page, '#preview-for-decider')).toContain('匹配预览')
+  expect(await admin1.page.locator('#import-preview').count()).toBe(0)
+  expect(await admin1.page.locator('body').innerText()).not.toMatch(/将改变|重新审核 \d+ 人/)
 
   // The uploader's own approval is refused, in words; nothing has changed.
   await admin1.page.click('#approve-import')
@@ -56,17 +60,29 @@ test('a risk-area import waits for a second admin, then turns the traveller red;
   expect(await statusOf(host, citizenToken)).toMatchObject({ status: 'green' })
   expect((await host.call('import-detail', { importId }, await tokenOf(admin1.page))).body.data.state).toBe('preview')
 
-  // A second admin finds it in the list and approves; the re-audit runs and its progress shows.
+  // A second admin sees the upload on the alarms page, finds it in the list, reads the preview (logged)
+  // and approves; the re-audit runs and its progress shows.
   const admin2 = await staffPage(browser, host, ADMIN_2)
+  await admin2.page.goto(`${host.url}/packages/staff/pages/alarms/index`)
+  await waitForText(admin2.page, '有管理员上传了导入文件')
+  await waitForText(admin2.page, '风险地区：深圳风险地区.csv')
   await admin2.page.goto(`${host.url}/packages/staff/pages/imports/index`)
   await admin2.page.click(`#import-${importId}`)
   await admin2.page.locator('#import-state[data-state="preview"]').waitFor()
+  await admin2.page.locator('#would-change').waitFor()
+  expect(await textOf(admin2.page, '#would-change')).toBe('批准后将改变 1 人的状态：红码 1 人，黄码 0 人')
+  expect(await textOf(admin2.page, '#preview-logged')).toContain('已记入审计日志')
   await admin2.page.click('#approve-import')
   await admin2.page.locator('#reaudit[data-state="done"]').waitFor({ timeout: 30_000 })
   expect(await textOf(admin2.page, '#job-state')).toBe('✓ 重新审核完成')
   expect(await textOf(admin2.page, '#job-changed')).toBe('状态改变 1 人')
   expect(await admin2.page.getAttribute('#job-progress', 'data-percent')).toBe('100')
   expect(await statusOf(host, citizenToken)).toMatchObject({ status: 'red', reason: 'high-risk-area' })
+  // The uploader sees that the re-audit ran, not how many people it reached.
+  await admin1.page.reload()
+  await admin1.page.locator('#reaudit[data-state="done"]').waitFor({ timeout: 30_000 })
+  expect(await textOf(admin1.page, '#job-counts-hidden')).toBe('重新审核的人数只向其他管理员显示')
+  expect(await admin1.page.locator('#job-changed').count()).toBe(0)
 
   // Offline, the citizen's phone still draws the old green code.
   await citizen.page.locator('#health-code[data-status="green"]').waitFor()

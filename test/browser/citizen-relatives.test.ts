@@ -1,7 +1,9 @@
-// 代领, end to end in real Chromium against the real host: a grandmother grants her grandson "hold and show
-// my code" through the app; his phone draws her code and a verifier scans it green; she revokes the grant;
-// at his next sync his phone stops showing it and deletes it, and a verifier that has synced rejects the
-// code he showed before as revoked. Her access history lists his views and the scan.
+// 代领, end to end in real Chromium against the real host: a grandmother offers her grandson "hold and show
+// my code" through the app; until he accepts she sees only the number she typed, waiting, and he sees her
+// number, no name; he accepts in his app (by keyboard); his phone draws her code and a verifier scans it
+// green; she revokes the grant; at his next sync his phone stops showing it and deletes it, and a verifier
+// that has synced rejects the code he showed before as revoked. Her access history lists his acceptance,
+// his views and the scan.
 import type { Page } from 'playwright-core'
 import { STATUS_POLL_MS } from '@core/client/renewal'
 import { browserSuite } from '../support/browser-suite'
@@ -27,7 +29,7 @@ beforeAll(async () => {
   desk = await verifierDesk(browser, host)
 })
 
-test('she grants him "hold and show my code"; his phone shows it and a verifier scans it green; she revokes it', async () => {
+test('she offers him "hold and show my code"; he accepts in his app; his phone shows it and a verifier scans it green; she revokes it', async () => {
   const { host } = suite
   const { page } = grandma
   await page.click('#go-relatives')
@@ -37,13 +39,28 @@ test('she grants him "hold and show my code"; his phone shows it and a verifier 
   await fill(page, 'grant-purpose', '陪同就医')
   await page.click('#grant-days-30')
   await page.click('#grant-submit')
-  await waitForText(page, '已授权')
+  await waitForText(page, '已发出，等待对方接受')
+  // Until he accepts she sees what she typed, masked, and "waiting": nothing of who has that number.
   const given = page.locator('[id^="given-"]', { hasText: '139****0041' })
-  await given.getByText('✓ 生效中').waitFor()
+  await given.getByText('⟳ 等待对方接受').waitFor()
   const grantId = (await given.getAttribute('id'))!.replace('given-', '')
 
-  // His phone: relatives → the grant he holds → her code, drawn here with a key made for this grant.
+  // His phone: the offer waits for him, from her number (masked), no name; he accepts it with the keyboard.
   await grandson.click('#go-relatives')
+  const offer = grandson.locator(`#incoming-${grantId}`)
+  await offer.getByText('139****0042 向您发出授权').waitFor()
+  await offer.getByText('代 TA 持有并出示健康码').waitFor()
+  expect(await offer.innerText()).not.toContain('李*')
+  expect(await offer.getAttribute('aria-label')).toBe('139****0042 向您发出授权')
+  await grandson.focus(`#accept-${grantId}`)
+  expect(await grandson.evaluate(() => document.activeElement?.id)).toBe(`accept-${grantId}`)
+  await grandson.keyboard.press('Enter')
+  await waitForText(grandson, '已接受，授权现已生效')
+  expect(await grandson.locator(`#incoming-${grantId}`).count()).toBe(0)
+  await page.reload()
+  await page.locator(`#given-${grantId}`).getByText('✓ 生效中').waitFor()
+
+  // His phone: relatives → the grant he holds → her code, drawn here with a key made for this grant.
   await grandson.locator(`#held-${grantId}`).getByText('李* · 139****0042').waitFor()
   await grandson.click(`#open-${grantId}`)
   await grandson.waitForURL(/\/packages\/citizen\/pages\/held\/index/)
@@ -82,7 +99,7 @@ test('she grants him "hold and show my code"; his phone shows it and a verifier 
   expect(await verifyWithCli(host, shown.text, shown.at)).toMatchObject({ valid: false, reasons: ['revoked'] })
 })
 
-test('her access history lists his views of her code and the scan at the collection point', async () => {
+test('her access history lists his acceptance, his views of her code and the scan at the collection point', async () => {
   const { host } = suite
   const { page } = grandma
   await page.goto(`${host.url}/pages/index/index`)
@@ -92,6 +109,8 @@ test('her access history lists his views of her code and the scan at the collect
   for (const s of ['▣ 扫码核验', '核验员', '文三路核酸采集点', '核验点扫码']) await scan.getByText(s).waitFor()
   // The green scan of his screen shows what the checkpoint saw.
   await page.locator('[data-kind="scan"]').filter({ hasText: '核验结果' }).filter({ hasText: '绿码' }).first().waitFor()
-  const relative = page.locator('[data-kind="relative"]').first()
+  const relative = page.locator('[data-kind="relative"]').filter({ hasText: '亲友代为亮码' }).first()
   for (const s of ['◆ 亲友', '139****0041', '亲友代为亮码']) await relative.getByText(s).waitFor()
+  const accepted = page.locator('[data-kind="relative"]').filter({ hasText: '亲友授权已接受' }).first()
+  await accepted.getByText('139****0041').waitFor()
 })

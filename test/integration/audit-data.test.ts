@@ -1,5 +1,6 @@
 // Background audit on real data through the host, on SQLite and PostgreSQL: imports with row reports,
-// previews and a second approver; re-audits that reach exactly the affected citizens and revoke their
+// match previews read by the second admin only (test/integration/import-previews.test.ts has the rest),
+// a second approver; re-audits that reach exactly the affected citizens and revoke their
 // codes; re-imports that change nothing; signed rule sets, with wrongly signed ones refused.
 import { ReturnCode } from '@core/api/return-codes'
 import { randomBytes } from 'node:crypto'
@@ -34,9 +35,9 @@ describeOnEngines('audit on imported data, %s', 90_000, ({ test, setup }) => {
     return { token, device, credential: code.credential as string }
   }
 
-  async function settled(importId: string, until: (d: any) => boolean) {
+  async function settled(importId: string, until: (d: any) => boolean, token = admin1) {
     for (let i = 0; i < 200; i++) {
-      const d = (await host.call('import-detail', { importId }, admin1)).body.data
+      const d = (await host.call('import-detail', { importId }, token)).body.data
       if (until(d)) return d
       await new Promise(r => setTimeout(r, 100))
     }
@@ -50,15 +51,20 @@ describeOnEngines('audit on imported data, %s', 90_000, ({ test, setup }) => {
     const up = await host.call('import-upload', { source: 'risk-areas', fileName: 'areas.csv', contentBase64: b64(csv) }, admin1)
     expect(up.body.data.duplicate).toBe(false)
     const d = await settled(up.body.data.import.id, x => x.state !== 'processing')
-    expect(d).toMatchObject({ state: 'preview', totalRows: 3, acceptedRows: 1, preview: { affected: 1, wouldChange: 1, byStatus: { red: 1 } } })
+    expect(d).toMatchObject({ state: 'preview', totalRows: 3, acceptedRows: 1 })
+    expect(d).not.toHaveProperty('preview')
+    expect((await host.call('import-preview', { importId: d.id }, admin1)).body.code).toBe(ReturnCode.SECOND_APPROVER_REQUIRED)
+    expect((await host.call('import-preview', { importId: d.id }, admin2)).body.data.preview).toMatchObject({ affected: 1, wouldChange: 1, byStatus: { red: 1 } })
     expect(d.rejected.map((p: any) => [p.line, p.column, p.code])).toEqual([[3, 'region_code', 'region'], [4, 'level', 'level']])
     expect((await host.call('health-info', {}, traveller.token)).body.data.status.status).toBe('green')
 
     expect((await host.call('import-approve', { importId: d.id }, admin1)).body.code).toBe(ReturnCode.SECOND_APPROVER_REQUIRED)
     const approved = await host.call('import-approve', { importId: d.id }, admin2)
     expect(approved.body.data.state).toBe('approved')
-    const done = await settled(d.id, x => x.job?.state === 'done')
+    const done = await settled(d.id, x => x.job?.state === 'done', admin2)
     expect(done.job).toMatchObject({ total: 1, done: 1, changed: 1 })
+    // The uploader sees that it ran, not how many it reached.
+    expect((await host.call('import-detail', { importId: d.id }, admin1)).body.data.job).toEqual({ id: done.job.id, state: 'done' })
 
     const info = (await host.call('health-info', {}, traveller.token)).body.data
     expect(info.status).toMatchObject({ status: 'red', reason: 'high-risk-area' })
@@ -81,7 +87,10 @@ describeOnEngines('audit on imported data, %s', 90_000, ({ test, setup }) => {
     const csv = `身份证号,类别,列入日期\n${id},密接,${chinaToday(-1)}\n${id.slice(0, 17)}0,密接,${chinaToday(-1)}\n`
     const up = await host.call('import-upload', { source: 'contacts', fileName: '密接名单.csv', contentBase64: b64(csv) }, admin2)
     const d = await settled(up.body.data.import.id, x => x.state !== 'processing')
-    expect(d).toMatchObject({ acceptedRows: 1, preview: { affected: 1, wouldChange: 1 } })
+    expect(d).toMatchObject({ acceptedRows: 1 })
+    const read = (await host.call('import-preview', { importId: d.id }, admin1)).body.data
+    expect(read.preview).toMatchObject({ affected: 1, wouldChange: 1 })
+    expect(JSON.stringify(read)).not.toContain(id.slice(0, 17))
     expect(JSON.stringify(d)).not.toContain(id)
     expect(JSON.stringify(d)).not.toContain(id.slice(0, 17))
     await host.call('import-approve', { importId: d.id }, admin1)
@@ -121,12 +130,16 @@ describe('an import above the bulk threshold', () => {
     const up = await host.call('import-upload', { source: 'risk-areas', fileName: 'a.csv', contentBase64: b64(`region_code,level,from,to\n440305,medium,${chinaToday(-5)},${chinaToday(5)}\n`) }, admin1)
     let d
     for (let i = 0; i < 100 && (d = (await host.call('import-detail', { importId: up.body.data.import.id }, admin1)).body.data).state === 'processing'; i++) await new Promise(r => setTimeout(r, 50))
-    expect(d.preview.wouldChange).toBe(1)
+    expect((await host.call('import-preview', { importId: d.id }, admin2)).body.data.preview.wouldChange).toBe(1)
     const approved = (await host.call('import-approve', { importId: d.id }, admin2)).body.data
     expect(approved.job.state).toBe('held')
     expect((await host.call('health-info', {}, token)).body.data.status.status).toBe('green')
-    const alarm = (await host.call('alarm-list', {}, admin1)).body.data.alarms.find((a: any) => a.kind === 'bulk-import')
+    const alarm = (await host.call('alarm-list', {}, admin2)).body.data.alarms.find((a: any) => a.kind === 'bulk-import')
     expect(alarm).toMatchObject({ state: 'open', detail: { wouldChange: 1, limit: 0 } })
+    // The uploader sees the hold, not how many people it would change.
+    const theirs = (await host.call('alarm-list', {}, admin1)).body.data.alarms.find((a: any) => a.id === alarm.id)
+    expect(theirs.detail).not.toHaveProperty('wouldChange')
+    expect(theirs.detail).toMatchObject({ limit: 0, job: alarm.detail.job })
     await host.call('alarm-resolve', { alarmId: alarm.id, action: 'release', note: '已核实名单' }, admin1)
     for (let i = 0; i < 100 && (await host.call('health-info', {}, token)).body.data.status.status === 'green'; i++) await new Promise(r => setTimeout(r, 50))
     expect((await host.call('health-info', {}, token)).body.data.status).toMatchObject({ status: 'yellow', reason: 'medium-risk-area' })

@@ -63,7 +63,11 @@ describe('data protection', () => {
     const other = await host.login('13966660002')
     await host.call('consent-accept', { version: (await host.call('consent-status', {}, other)).body.data.version }, other)
     const again = await host.call('health-declare', declaration({ basic: await basicInfo(host, id) }), other)
-    expect(again.body.code).toBe(ReturnCode.ID_ALREADY_BOUND) // the ID number is still found under the new key
+    // The ID number is still found under the new key: the answer says only "in-person check", but the
+    // try is recorded as a conflict and its owner is told.
+    expect(again.body.code).toBe(ReturnCode.IDENTITY_CHECK_REQUIRED)
+    expect(db().prepare("select outcome from identity_attempts where outcome = 'conflict'").all()).toHaveLength(1)
+    expect((await host.call('notices-list', {}, person.token)).body.data.notices.filter((n: { kind: string }) => n.kind === 'identity')).toHaveLength(1)
   }, 60_000)
 
   it('rotates the issuing key: announced in the trust list before use; old codes stay valid', async () => {

@@ -56,11 +56,14 @@ describe.each(engines)('host foundation on %s', engine => {
       ['point-create', { name: '冒名采集点', address: '某路 2 号', kind: 'collection', userId: other }],
       ['staff-create', { phone: '13911110003', displayName: '冒名', role: 'auditor', accountId: other }],
       ['auth-logout-all', { openid: 'someone-else' }],
-      ['auth-session', { filter: { uid: other } }]
+      ['auth-session', { filter: { uid: other } }],
+      // The Alipay cloud transport's token field is taken out only on Alipay's cloud; on the host it is refused.
+      ['auth-logout-all', { __session: citizen }],
+      ['auth-session', { token: citizen }]
     ] as const) {
       const r = await host.call(fn, body, admin)
       expect(r.body).toMatchObject({ code: ReturnCode.IDENTITY_IN_BODY, error: 'identity_in_body' })
-      expect(r.body.issues?.[0].path).toMatch(/userId|accountId|openid|filter\.uid/)
+      expect(r.body.issues?.[0].path).toMatch(/^(userId|accountId|openid|filter\.uid|__session|token)$/)
     }
     expect(await db.dump()).toBe(before)
   })
@@ -71,7 +74,9 @@ describe.each(engines)('host foundation on %s', engine => {
     expect(created.body.code).toBe(ReturnCode.OK)
     const pointId = created.body.data.id
     const staff = await host.call('staff-create', { phone: '13911110004', displayName: '新核验员', role: 'verifier', pointId }, admin)
-    expect(staff.body.data).toMatchObject({ role: 'verifier', pointId, phoneMasked: '139****0004', region: '330100' })
+    expect(staff.body.data).toMatchObject({ role: 'verifier', pointId, phoneMasked: '139****0004', region: '330100', status: 'pending' })
+    // A second admin approves the new verifier's power (docs/dual-control.md).
+    expect((await host.call('staff-approve', { requestId: staff.body.data.request.requestId }, await host.login('13800000004'))).body.data.status).toBe('active')
     const list = await host.call('staff-list', {}, admin)
     expect(list.body.data.staff.map((s: { displayName: string }) => s.displayName)).toContain('新核验员')
     expect(JSON.stringify(list.body)).not.toContain('13911110004')
@@ -91,7 +96,7 @@ describe.each(engines)('host foundation on %s', engine => {
     expect(disabled.body.data.status).toBe('disabled')
     expect((await host.call('auth-session', {}, verifier)).body.code).toBe(ReturnCode.SESSION_EXPIRED)
     const audit = await db.rows("select action from audit_log where action like 'staff.%' or action like 'point.%' order by seq")
-    expect(audit.map(a => a.action)).toEqual(expect.arrayContaining(['point.create', 'staff.create', 'point.close', 'staff.update']))
+    expect(audit.map(a => a.action)).toEqual(expect.arrayContaining(['point.create', 'staff.create', 'staff.request', 'staff.approve', 'point.close', 'staff.update']))
   })
 
   maybe('validates input with field-level messages in zh-CN and English', async () => {
@@ -120,6 +125,23 @@ describe.each(engines)('host foundation on %s', engine => {
     await host.call('auth-otp-request', { phone })
     for (let i = 0; i < 5; i++) await host.call('auth-otp-verify', { phone, code: String(100000 + i) })
     expect((await host.call('auth-otp-verify', { phone, code: host.latestOtp('0006') })).body.code).toBe(ReturnCode.OTP_INVALID)
+  })
+
+  maybe('a phone locked by too many wrong codes is refused even the right code, and gets no new one until the window ends', async () => {
+    const phone = '13911110016'
+    const wrongFor = (code: string, i: number) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0')
+    // 5 wrong tries kill the first code (OTP_MAX_ATTEMPTS); 5 more on a second code reach the hourly limit of 10.
+    await host.call('auth-otp-request', { phone })
+    const first = host.latestOtp('0016')
+    for (let i = 0; i < 5; i++) expect((await host.call('auth-otp-verify', { phone, code: wrongFor(first, i) })).body.code).toBe(ReturnCode.OTP_INVALID)
+    expect((await host.call('auth-otp-request', { phone })).body.code).toBe(ReturnCode.OK)
+    const second = host.latestOtp('0016')
+    for (let i = 0; i < 4; i++) expect((await host.call('auth-otp-verify', { phone, code: wrongFor(second, i) })).body.code).toBe(ReturnCode.OTP_INVALID)
+    expect((await host.call('auth-otp-verify', { phone, code: wrongFor(second, 4) })).body.code).toBe(ReturnCode.RATE_LIMITED)
+    // The live code is dead: the right one is refused, and no new code is sent while the window lasts.
+    expect((await host.call('auth-otp-verify', { phone, code: second })).body.code).toBe(ReturnCode.RATE_LIMITED)
+    expect((await host.call('auth-otp-request', { phone })).body.code).toBe(ReturnCode.RATE_LIMITED)
+    expect(host.latestOtp('0016')).toBe(second)
   })
 
   maybe('log out everywhere ends every session; a forged token is refused', async () => {

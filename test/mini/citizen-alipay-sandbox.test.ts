@@ -182,6 +182,9 @@ async function citizenPath(alipay: ReturnType<typeof alipayStandIn>, sb: ReturnT
 
   // Offline: the stored code is still drawn, freshly presented, and verifies.
   alipay.setOffline(true)
+  // A presentation carries its time in whole seconds: one drawn in the same second as the online one would be
+  // the same image, and the test would wait for the 20 s redraw (which a loaded machine can miss).
+  await new Promise((r) => setTimeout(r, 1100))
   const offline = await qrOf('the QR image offline', online.url)
   expect(cliVerify(offline.text)).toMatchObject({ valid: true, claims: { status: 'green' } })
   alipay.setOffline(false)

@@ -1,6 +1,6 @@
 // One suite run on each store engine through the real host: SQLite in a temporary folder, and a fresh
 // schema of the local PostgreSQL (dropped afterwards; the suite skips visibly when none answers).
-import { startHost, RunningHost } from './host'
+import { startHost, RunningHost, type HostOptions } from './host'
 import { dropSchema, freshSchemaName, PG_AVAILABLE, TEST_DATABASE_URL } from './postgres'
 
 export type Engine = 'sqlite' | 'postgres'
@@ -17,23 +17,23 @@ export interface EngineSuite {
   cleanup(fn: () => Promise<void>): void
 }
 
-/** `title` may hold `%s` for the engine's name. */
-export function describeOnEngines(title: string, timeoutMs: number, body: (suite: EngineSuite) => void): void {
+/** `title` may hold `%s` for the engine's name; `host` adds options to both hosts (e.g. `env` settings). */
+export function describeOnEngines(title: string, timeoutMs: number, body: (suite: EngineSuite) => void, host: Pick<HostOptions, 'env' | 'workers'> = {}): void {
   describe.each([['sqlite'], ['postgres']] as const)(title, engine => {
     const skip = engine === 'postgres' && !PG_AVAILABLE
     const schema = freshSchemaName()
     const setups: Array<(host: RunningHost) => Promise<void>> = []
     const cleanups: Array<() => Promise<void>> = []
-    let host: RunningHost | undefined
+    let running: RunningHost | undefined
     beforeAll(async () => {
       if (skip) return
-      host = await startHost(engine === 'postgres' ? { databaseUrl: TEST_DATABASE_URL, pgSchema: schema } : {})
-      for (const fn of setups) await fn(host)
+      running = await startHost(engine === 'postgres' ? { ...host, databaseUrl: TEST_DATABASE_URL, pgSchema: schema } : { ...host })
+      for (const fn of setups) await fn(running)
     }, 60_000)
     afterAll(async () => {
-      if (!host) return
+      if (!running) return
       for (const fn of cleanups) await fn()
-      await host.stop()
+      await running.stop()
       if (engine === 'postgres') await dropSchema(schema)
     })
     body({

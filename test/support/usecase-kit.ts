@@ -15,10 +15,10 @@ import { sql } from 'kysely'
 import type { DeclarationResult, CodeResult } from '@core/api/contract/citizen'
 import { codeGenerate, consentAccept, healthDeclare } from '@core/api/contract/citizen'
 import { schemaAt, type FunctionContract, type InputOf, type ParsedInputOf } from '@core/api/contract/define'
-import type { ImportSource, ImportView } from '@core/api/contract/imports'
-import { importApprove, importUpload } from '@core/api/contract/imports'
+import type { ImportPreview, ImportSource, ImportView } from '@core/api/contract/imports'
+import { importApprove, importPreview, importUpload } from '@core/api/contract/imports'
 import { pointCreate } from '@core/api/contract/points'
-import { staffCreate, type StaffRole } from '@core/api/contract/staff'
+import { staffApprove, staffCreate, type StaffRole } from '@core/api/contract/staff'
 import { authOtpRequest, authOtpVerify } from '@core/api/contract/auth'
 import { presentCredential } from '@core/credential/present'
 import { verify } from '@core/credential/verify'
@@ -38,6 +38,7 @@ import { actorFromSession } from '../../server/runtime/identity'
 import { UseCases } from '../../server/runtime/use-cases'
 import { currentTrustList } from '../../server/usecases/credential/trust-list'
 import { CreateFirstAdmin } from '../../server/usecases/staff/create-first-admin'
+import { CreateStaffOnHost } from '../../server/usecases/staff/create-staff-on-host'
 import type { Actor } from '../../server/usecases/actor'
 
 export const MINUTE = 60_000
@@ -223,27 +224,45 @@ export class Kit {
 
   /** The region's first admin, made as `healthcode admin create` makes it, then signed in. */
   async admin(): Promise<Person> {
-    if (!this.firstAdmin) {
-      const phone = this.nextPhone()
-      await new CreateFirstAdmin({ store: this.c.store, pii: this.c.pii, clock: this.clock })
-        .execute({ region: this.region, regionName: this.c.config.region.name, phone, displayName: '管理员一' }, 'usecase-kit')
-      this.firstAdmin = await this.signIn(phone)
-    }
+    if (!this.firstAdmin) this.firstAdmin = await this.founder('管理员一')
     return this.firstAdmin
   }
 
-  /** A second admin (dual control), added by the first. */
+  /** The second founding admin (dual control), made by the operator like the first: the two are independent. */
   async secondAdmin(): Promise<Person> {
-    if (!this.admin2) this.admin2 = await this.staff('admin')
+    await this.admin()
+    if (!this.admin2) this.admin2 = await this.founder('管理员二')
     return this.admin2
   }
 
-  /** A staff member of the region added by the first admin; a verifier is placed at a collection point. */
+  private async founder(displayName: string): Promise<Person> {
+    const phone = this.nextPhone()
+    await new CreateFirstAdmin({ store: this.c.store, pii: this.c.pii, clock: this.clock })
+      .execute({ region: this.region, regionName: this.c.config.region.name, phone, displayName }, 'usecase-kit')
+    return this.signIn(phone)
+  }
+
+  /**
+   * A working staff member of the region, made as the demo seed makes them: by the operator on the host,
+   * active at once, so any two of them are independent under dual control. A verifier is placed at a
+   * collection point. For the app's way (an admin asks, a second admin approves) see `staffInApp`.
+   */
   async staff(role: StaffRole, displayName = `${role} ${this.phones + 1}`): Promise<Person> {
-    const admin = await this.admin()
     const pointId = role === 'verifier' ? await this.collectionPoint() : null
     const phone = this.nextPhone()
-    await this.useCases.staff.createStaff.execute(admin.actor, this.input(staffCreate, { phone, displayName, role, pointId }))
+    await new CreateStaffOnHost({ store: this.c.store, pii: this.c.pii, clock: this.clock })
+      .execute({ region: this.region, regionName: this.c.config.region.name, phone, displayName, role, pointId }, 'usecase-kit')
+    return this.signIn(phone)
+  }
+
+  /** A staff member created in the app by `by` (the first admin by default), approved by `approvedBy` unless null (then still pending). */
+  async staffInApp(role: StaffRole, options: { by?: Person; approvedBy?: Person | null; displayName?: string } = {}): Promise<Person> {
+    const by = options.by ?? await this.admin()
+    const pointId = role === 'verifier' ? await this.collectionPoint() : null
+    const phone = this.nextPhone()
+    const made = await this.useCases.staff.createStaff.execute(by.actor, this.input(staffCreate, { phone, displayName: options.displayName ?? `${role} ${this.phones}`, role, pointId }))
+    const approver = options.approvedBy === undefined ? await this.secondAdmin() : options.approvedBy
+    if (approver && made.request) await this.useCases.staff.approveStaff.execute(approver.actor, this.input(staffApprove, { requestId: made.request.requestId }))
     return this.signIn(phone)
   }
 
@@ -257,21 +276,27 @@ export class Kit {
 
   // ── imports ─────────────────────────────────────────────────────────────────────────────────────
 
-  /** Uploads a file (lines of CSV) as `by` (the first admin by default) and waits until its rows are checked and previewed. */
+  /** Uploads a file (lines of CSV) as `by` (the first admin by default) and waits until its rows are checked and previewed; the import as the uploader sees it. */
   async upload(source: ImportSource, lines: string[], options: { by?: Person; fileName?: string } = {}): Promise<{ import: ImportView; duplicate: boolean }> {
     const by = options.by ?? await this.admin()
     const up = await this.useCases.imports.uploadImport.execute(by.actor, this.input(importUpload, {
       source, fileName: options.fileName ?? `${source}.csv`, contentBase64: Buffer.from(lines.join('\n'), 'utf8').toString('base64')
     }))
-    return { import: await this.settledImport(up.import.id), duplicate: up.duplicate }
+    return { import: await this.settledImport(up.import.id, by), duplicate: up.duplicate }
   }
 
-  /** Approves as the second admin (by default) and waits for the re-audit it starts. */
+  /** The match preview as a deciding admin reads it (the second admin by default; the reading is logged). */
+  async preview(importId: string, by?: Person): Promise<ImportPreview> {
+    const reader = by ?? await this.secondAdmin()
+    return (await this.useCases.imports.getImportPreview.execute(reader.actor, this.input(importPreview, { importId }))).preview
+  }
+
+  /** Approves as the second admin (by default) and waits for the re-audit it starts; the import as the approver sees it. */
   async approve(importId: string, by?: Person): Promise<ImportView> {
     const approver = by ?? await this.secondAdmin()
     await this.useCases.imports.approveImport.execute(approver.actor, this.input(importApprove, { importId }))
     await this.c.jobs.idle()
-    return this.importView(importId)
+    return this.importView(importId, approver)
   }
 
   /** A risk area in force, the way a region gets one: uploaded by one admin, approved by another. */
@@ -280,15 +305,19 @@ export class Kit {
     return this.approve(up.import.id)
   }
 
-  async importView(importId: string): Promise<ImportView> {
-    return this.useCases.imports.getImport.execute((await this.admin()).actor, { importId })
+  /** The import as `by` (the first admin by default) sees it in import-detail. */
+  async importView(importId: string, by?: Person): Promise<ImportView> {
+    return this.useCases.imports.getImport.execute((by ?? await this.admin()).actor, { importId })
   }
 
-  /** Uploads are read and checked in the background: wait until this one has left 'processing'. */
-  async settledImport(importId: string): Promise<ImportView> {
+  /**
+   * Uploads are read and checked in the background, and the match preview is computed after that: wait
+   * until this one has left 'processing' and, if it waits for a decision, has its preview.
+   */
+  async settledImport(importId: string, by?: Person): Promise<ImportView> {
     for (let i = 0; i < 2000; i++) {
       const imp = await this.c.store.imports.find(importId)
-      if (imp && imp.state !== 'processing') return this.importView(importId)
+      if (imp && imp.state !== 'processing' && (imp.state !== 'preview' || imp.preview)) return this.importView(importId, by)
       await new Promise(r => setImmediate(r))
     }
     throw new Error(`import ${importId} is still processing`)
@@ -322,7 +351,7 @@ export class Kit {
 
   /** Waits for uploads and jobs still running, closes the store, and fails if server code logged an error. */
   async close(): Promise<void> {
-    for (const imp of await this.rows<{ id: string }>("select id from imports where state = 'processing'")) await this.settledImport(imp.id).catch(() => undefined)
+    for (const imp of await this.rows<{ id: string }>("select id from imports where state = 'processing' or (state = 'preview' and preview_json is null)")) await this.settledImport(imp.id).catch(() => undefined)
     await this.c.close()
     const errors = this.logs.filter(l => l.includes('"level":"error"'))
     if (errors.length && !this.expectLoggedErrors) throw new Error(`server code logged errors (a background job or upload failed?):\n${errors.join('\n')}`)

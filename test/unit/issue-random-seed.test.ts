@@ -6,7 +6,7 @@ import type { RateLimiter } from '../../server/ports/rate-limiter'
 
 function limiter(allow: boolean) {
   const hits: [string, number, number][] = []
-  const l: RateLimiter = { hit: async (key, limit, windowMs) => (hits.push([key, limit, windowMs]), allow) }
+  const l: RateLimiter = { hit: async (key, limit, windowMs) => (hits.push([key, limit, windowMs]), allow), count: async () => 0 }
   return { l, hits }
 }
 

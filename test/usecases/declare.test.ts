@@ -78,13 +78,14 @@ describe('a refused declaration stores nothing', () => {
     expect(await kit.dump()).toBe(before)
   })
 
-  it('an ID number already bound to another account', async () => {
+  it('an ID number already bound to another account answers only that an in-person check is needed (identity-binding.test.ts)', async () => {
     const first = await kit.citizen({ device: false })
     const second = await consented()
-    const before = await kit.dump()
     await expect(kit.useCases.citizen.declareHealth.execute(second.actor, kit.declaration({ basic: { name: '王小明', idNumber: first.idNumber } }), 'zh-CN'))
-      .rejects.toMatchObject({ code: ReturnCode.ID_ALREADY_BOUND })
-    expect(await kit.dump()).toBe(before)
+      .rejects.toMatchObject({ code: ReturnCode.IDENTITY_CHECK_REQUIRED, issues: undefined })
+    // Nothing of the first person is bound or declared for the second.
+    expect(await kit.rows(`select account_id from citizens where account_id = '${second.actor.accountId}'`)).toEqual([])
+    expect(await kit.rows(`select id from declarations where account_id = '${second.actor.accountId}'`)).toEqual([])
   })
 })
 

@@ -3,6 +3,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './schema'
 import type { Store } from '../../ports/store'
+import type { AuditLog } from '../../ports/audit-log'
 import type { Clock } from '../../ports/clock'
 import { engineOf } from './dialect'
 import { AccountRepository } from './repositories/account-repository'
@@ -33,6 +34,9 @@ import { StatusChangeRepository } from './repositories/status-change-repository'
 import { AlarmRepository } from './repositories/alarm-repository'
 import { AuditChainRepository } from './repositories/audit-chain-repository'
 import { GrantRepository } from './repositories/grant-repository'
+import { GRANT_ANSWER_ACTIONS } from '../../ports/grant-store'
+import { IdentityAttemptRepository } from './repositories/identity-attempt-repository'
+import { IdentityRecoveryRepository } from './repositories/identity-recovery-repository'
 
 export class KyselyStore implements Store {
   readonly accounts: AccountRepository
@@ -41,7 +45,7 @@ export class KyselyStore implements Store {
   readonly otps: OtpRepository
   readonly points: PointRepository
   readonly regions: RegionRepository
-  readonly audit: AuditLogRepository
+  readonly audit: AuditLog
   readonly rateLimiter: RateCounterRepository
   readonly citizens: CitizenRepository
   readonly declarations: DeclarationRepository
@@ -63,6 +67,8 @@ export class KyselyStore implements Store {
   readonly alarms: AlarmRepository
   readonly auditChain: AuditChainRepository
   readonly grants: GrantRepository
+  readonly identityAttempts: IdentityAttemptRepository
+  readonly identityRecoveries: IdentityRecoveryRepository
 
   constructor(readonly db: Kysely<Database>, readonly clock: Clock, private readonly inTransaction = false) {
     this.accounts = new AccountRepository(db)
@@ -71,7 +77,10 @@ export class KyselyStore implements Store {
     this.otps = new OtpRepository(db)
     this.points = new PointRepository(db)
     this.regions = new RegionRepository(db)
-    this.audit = new AuditLogRepository(db, clock)
+    // An append allocates the next sequence number from the chain's head, so appends must be serialised.
+    // Inside a transaction the head row's lock (PostgreSQL) or the write lock (SQLite, BEGIN IMMEDIATE) does
+    // it; an append made outside one (a staff read) opens its own transaction rather than racing for `seq`.
+    this.audit = inTransaction ? new AuditLogRepository(db, clock) : { append: entry => this.transaction(tx => tx.audit.append(entry)) }
     this.rateLimiter = new RateCounterRepository(db, clock)
     this.citizens = new CitizenRepository(db)
     this.declarations = new DeclarationRepository(db)
@@ -93,18 +102,20 @@ export class KyselyStore implements Store {
     this.alarms = new AlarmRepository(db)
     this.auditChain = new AuditChainRepository(db)
     this.grants = new GrantRepository(db)
+    this.identityAttempts = new IdentityAttemptRepository(db)
+    this.identityRecoveries = new IdentityRecoveryRepository(db)
   }
 
   async staffHistory(accountId: string) {
     const rows = await this.db.selectFrom('audit_log').select(['at', 'action', 'data']).where('subject', '=', accountId)
-      .where('action', 'in', ['staff.create', 'staff.update']).orderBy('seq').execute()
+      .where('action', 'in', ['staff.create', 'staff.update', 'staff.approve']).orderBy('seq').execute()
     return rows.map(r => ({ at: Number(r.at), action: r.action, data: JSON.parse(r.data) }))
   }
 
   async accessReads(subject: string, limit: number) {
-    const rows = await this.db.selectFrom('audit_log').select(['at', 'actor', 'action', 'reason']).where('subject', '=', subject)
-      .where('action', 'like', 'read.%').orderBy('seq', 'desc').limit(limit).execute()
-    return rows.map(r => ({ at: Number(r.at), actor: r.actor, action: r.action, reason: r.reason }))
+    const rows = await this.db.selectFrom('audit_log').select(['at', 'actor', 'action', 'reason', 'data']).where('subject', '=', subject)
+      .where(eb => eb.or([eb('action', 'like', 'read.%'), eb('action', 'in', [...GRANT_ANSWER_ACTIONS])])).orderBy('seq', 'desc').limit(limit).execute()
+    return rows.map(r => ({ at: Number(r.at), actor: r.actor, action: r.action, reason: r.reason, data: JSON.parse(r.data) as Record<string, unknown> }))
   }
 
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -12,7 +12,7 @@ export const PERSONAL_TABLES = [
   'attachments', 'appeals', 'corrections', 'review_flags', 'status_changes', 'alarms', 'notices', 'grants', 'scans',
   'status_history', 'statuses', 'devices', 'checkins', 'trips', 'declarations', 'consents', 'citizens', 'lab_results',
   'vaccinations', 'case_contacts', 'import_rows', 'revocations', 'revocation_lists', 'jobs', 'sessions', 'otp_challenges',
-  'rate_counters', 'staff', 'accounts'
+  'rate_counters', 'identity_recoveries', 'identity_attempts', 'staff', 'accounts'
 ]
 
 async function del(db: Kysely<any>, q: ReturnType<typeof sql>): Promise<number> {

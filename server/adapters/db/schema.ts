@@ -29,10 +29,29 @@ export interface StaffTable {
   region: string
   point_id: string | null
   display_name: string
-  status: 'active' | 'disabled'
+  status: 'active' | 'disabled' | 'pending'
   created_by: string | null
   created_at: number
+  /** Who approved the latest grant of power, and when (008-staff-approval). */
+  approved_by: string | null
+  approved_at: number | null
   updated_at: number
+}
+
+/** Grants of staff power waiting for, or decided by, a second admin (008-staff-approval). */
+export interface StaffRequestsTable {
+  id: string
+  region: string
+  account_id: string
+  kind: 'create' | 'role' | 'enable'
+  role: 'verifier' | 'auditor' | 'admin'
+  point_id: string | null
+  state: 'pending' | 'held' | 'approved' | 'rejected'
+  requested_by: string
+  requested_at: number
+  decided_by: string | null
+  decided_at: number | null
+  reason: string | null
 }
 
 export interface SessionsTable {
@@ -236,12 +255,17 @@ export interface AuditPurgesTable { through_seq: number; hash: string; at: numbe
 
 export interface GrantsTable {
   id: string
-  grantor_id: string
-  grantee_id: string
+  /** Null while the side named by phone has not answered (migration 010). */
+  grantor_id: string | null
+  grantee_id: string | null
+  opened_by: 'grantor' | 'grantee'
+  /** Keyed hash and sealed copy of the phone number the opener typed. */
+  phone_hash: string | null
+  phone_enc: string | null
   region: string
   scope: 'view' | 'hold'
   purpose: string
-  state: 'pending' | 'active' | 'revoked' | 'expired'
+  state: 'pending' | 'active' | 'revoked' | 'expired' | 'declined'
   confirmed_by: string | null
   device_hash: string | null
   created_at: number
@@ -249,10 +273,44 @@ export interface GrantsTable {
   ended_at: number | null
 }
 
+/** Attempts to bind an ID number (009-identity-attempts); the claim columns only for a conflicting attempt. */
+export interface IdentityAttemptsTable {
+  id: string
+  account_id: string
+  region: string
+  id_type: string
+  id_hash: string
+  id_enc: string
+  id_ends: string
+  name_enc: string | null
+  surname: string | null
+  household_region: string | null
+  address_enc: string | null
+  outcome: string
+  at: number
+}
+
+/** Identity-recovery queue items (009-identity-attempts). */
+export interface IdentityRecoveriesTable {
+  id: string
+  region: string
+  account_id: string
+  state: string
+  opened_at: number
+  attempt_id: string | null
+  requested_by: string | null
+  requested_at: number | null
+  note_enc: string | null
+  decided_by: string | null
+  decided_at: number | null
+  decision_note_enc: string | null
+}
+
 export interface Database {
   regions: RegionsTable
   accounts: AccountsTable
   staff: StaffTable
+  staff_requests: StaffRequestsTable
   sessions: SessionsTable
   otp_challenges: OtpChallengesTable
   rate_counters: RateCountersTable
@@ -289,4 +347,6 @@ export interface Database {
   audit_checkpoints: AuditCheckpointsTable
   audit_purges: AuditPurgesTable
   grants: GrantsTable
+  identity_attempts: IdentityAttemptsTable
+  identity_recoveries: IdentityRecoveriesTable
 }

@@ -19,7 +19,13 @@ export const SEALED: SealedColumn[] = [
   { table: 'status_changes', key: 'id', column: 'note_enc' },
   { table: 'lab_results', key: 'id', column: 'id_enc' },
   { table: 'vaccinations', key: 'id', column: 'id_enc' },
-  { table: 'case_contacts', key: 'id', column: 'id_enc' }
+  { table: 'case_contacts', key: 'id', column: 'id_enc' },
+  { table: 'identity_attempts', key: 'id', column: 'id_enc' },
+  { table: 'identity_attempts', key: 'id', column: 'name_enc' },
+  { table: 'identity_attempts', key: 'id', column: 'address_enc' },
+  { table: 'identity_recoveries', key: 'id', column: 'note_enc' },
+  { table: 'identity_recoveries', key: 'id', column: 'decision_note_enc' },
+  { table: 'grants', key: 'id', column: 'phone_enc' }
 ]
 
 export const HASHED: HashColumn[] = [
@@ -29,7 +35,10 @@ export const HASHED: HashColumn[] = [
   { table: 'citizens', key: 'account_id', column: 'id_hash', from: 'id_enc', kind: 'id' },
   { table: 'lab_results', key: 'id', column: 'id_hash', from: 'id_enc', kind: 'id' },
   { table: 'vaccinations', key: 'id', column: 'id_hash', from: 'id_enc', kind: 'id' },
-  { table: 'case_contacts', key: 'id', column: 'id_hash', from: 'id_enc', kind: 'id' }
+  { table: 'case_contacts', key: 'id', column: 'id_hash', from: 'id_enc', kind: 'id' },
+  { table: 'identity_attempts', key: 'id', column: 'id_hash', from: 'id_enc', kind: 'id' },
+  // The phone number a relative's grant was opened towards (what the opener typed).
+  { table: 'grants', key: 'id', column: 'phone_hash', from: 'phone_enc', kind: 'phone' }
 ]
 
 /** Hash columns with no sealed source: their rows are short-lived and simply expire (one-time codes, rate counters). */

@@ -29,7 +29,7 @@ export class CitizenUseCases {
 
   get declareHealth() {
     const { store, pii, clock, ids, config } = this.c
-    return new DeclareHealth({ ...this.finishDeps, store, pii, clock, ids, regions: regionDirectory(), region: config.region.code })
+    return new DeclareHealth({ ...this.finishDeps, store, pii, clock, ids, regions: regionDirectory(), region: config.region.code, limits: config.idBinding })
   }
   get declareTrips() { return new DeclareTrips({ ...this.finishDeps, store: this.c.store, pii: this.c.pii, clock: this.c.clock, regions: regionDirectory() }) }
   get checkIn() { return new CheckIn({ ...this.finishDeps, store: this.c.store, pii: this.c.pii, clock: this.c.clock }) }

@@ -4,7 +4,9 @@
 import type { Container } from '../container'
 import { regionDirectory } from '../../adapters/regions/china-division-directory'
 import { ApproveImport } from '../../usecases/imports/approve-import'
+import { independenceRule } from './staff'
 import { GetImport } from '../../usecases/imports/get-import'
+import { GetImportPreview } from '../../usecases/imports/get-import-preview'
 import { ListImports } from '../../usecases/imports/list-imports'
 import { RejectImport } from '../../usecases/imports/reject-import'
 import { UploadImport } from '../../usecases/imports/upload-import'
@@ -19,7 +21,14 @@ export class ImportsUseCases {
   }
   get listImports() { return new ListImports({ imports: this.c.store.imports, jobs: this.c.store.jobs }) }
   get getImport() { return new GetImport({ imports: this.c.store.imports, jobs: this.c.store.jobs }) }
-  get approveImport() { return new ApproveImport({ store: this.c.store, clock: this.c.clock, jobs: this.c.jobs }) }
-  get rejectImport() { return new RejectImport({ store: this.c.store, clock: this.c.clock }) }
-  get getJob() { return new GetJob({ jobs: this.c.store.jobs }) }
+  get getImportPreview() {
+    const { store, clock, pii, rules, pseudonymOf } = this.c
+    return new GetImportPreview({ store, clock, pii, rules, pseudonymOf, independence: independenceRule(this.c.config) })
+  }
+  get approveImport() {
+    const { store, clock, jobs, pii, rules, pseudonymOf } = this.c
+    return new ApproveImport({ store, clock, jobs, pii, rules, pseudonymOf, limits: this.c.config.bulk, independence: independenceRule(this.c.config) })
+  }
+  get rejectImport() { return new RejectImport({ store: this.c.store, clock: this.c.clock, rejectionsPerDay: this.c.config.importRejectionsPerDay }) }
+  get getJob() { return new GetJob({ jobs: this.c.store.jobs, imports: this.c.store.imports }) }
 }

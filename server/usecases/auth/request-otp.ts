@@ -16,6 +16,8 @@ export interface OtpPolicy {
   resendSeconds: number
   perPhonePerHour: number
   perIpPerHour: number
+  /** Wrong codes per phone per hour before the phone is locked until the window ends. */
+  failuresPerPhonePerHour: number
 }
 
 export class RequestOtp {
@@ -26,6 +28,8 @@ export class RequestOtp {
     const { otps, limiter, sms, pii, clock, policy } = this.deps
     // Rate limits key on the active hash; a key rotation resets the counters once, which is harmless.
     const phoneHash = pii.lookupHash('phone', phone)
+    // A phone locked by too many wrong codes gets no new code until the hour's window has passed.
+    if ((await limiter.count(`otp-fail:phone:${phoneHash}`, 3600_000)) >= policy.failuresPerPhonePerHour) throw new AppError('RATE_LIMITED')
     const allowed = (await limiter.hit(`otp-send:ip:${ip}`, policy.perIpPerHour, 3600_000)) &&
       (await limiter.hit(`otp-send:phone:${phoneHash}`, policy.perPhonePerHour, 3600_000)) &&
       (policy.resendSeconds === 0 || (await limiter.hit(`otp-resend:phone:${phoneHash}`, 1, policy.resendSeconds * 1000)))

@@ -1,6 +1,8 @@
-// Signs in with a phone number and its one-time code. A code is single-use, expires, and locks after
-// a few wrong tries; wrong tries per phone are also limited per hour. The account is found (or, for a
-// new citizen, created) by the keyed hash of the number; the number itself is stored only encrypted.
+// Signs in with a phone number and its one-time code. A code is single-use, expires, and dies after
+// OTP_MAX_ATTEMPTS wrong tries. Wrong tries per phone are also limited per hour (OTP_FAILURES_PER_PHONE_PER_HOUR):
+// when that limit is reached the live code dies too, so even the right code is refused, and a new code can
+// only be asked for once the hour's window has passed (RequestOtp checks the same counter). The account is
+// found (or, for a new citizen, created) by the keyed hash of the number, stored only encrypted.
 import { timingSafeEqual } from 'node:crypto'
 import { AppError } from '@core/api/app-error'
 import type { authOtpVerify, SessionResult } from '@core/api/contract/auth'
@@ -21,6 +23,8 @@ export interface PlatformLink {
   accountId: string
 }
 
+const HOUR_MS = 3600_000
+
 export interface VerifyOtpPolicy {
   maxAttempts: number
   failuresPerPhonePerHour: number
@@ -36,6 +40,11 @@ export class VerifyOtp {
     const phoneHash = phoneHashes[0]
     const now = clock.now()
     const challenge = await store.otps.latestFor(phoneHashes)
+    const failures = `otp-fail:phone:${phoneHash}`
+    if ((await store.rateLimiter.count(failures, HOUR_MS)) >= policy.failuresPerPhonePerHour) {
+      if (challenge && challenge.consumedAt === null) await store.otps.consume(challenge.id, now) // locked: this code is dead, right or wrong
+      throw new AppError('RATE_LIMITED')
+    }
     if (!challenge || challenge.consumedAt !== null || challenge.expiresAt <= now || challenge.attempts >= policy.maxAttempts) {
       throw new AppError('OTP_INVALID')
     }
@@ -46,7 +55,11 @@ export class VerifyOtp {
     })
     if (!matches) {
       await store.otps.countAttempt(challenge.id)
-      if (!(await store.rateLimiter.hit(`otp-fail:phone:${phoneHash}`, policy.failuresPerPhonePerHour, 3600_000))) throw new AppError('RATE_LIMITED')
+      await store.rateLimiter.hit(failures, policy.failuresPerPhonePerHour, HOUR_MS)
+      if ((await store.rateLimiter.count(failures, HOUR_MS)) >= policy.failuresPerPhonePerHour) {
+        await store.otps.consume(challenge.id, now)
+        throw new AppError('RATE_LIMITED')
+      }
       throw new AppError('OTP_INVALID')
     }
     return store.transaction(async tx => {

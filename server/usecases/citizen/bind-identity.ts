@@ -1,6 +1,7 @@
 // Real-name binding at the first declaration: the ID number arrives RSA-OAEP encrypted, is checked
 // (GB 11643 check digit, birth date), and is stored only as AES-GCM ciphertext plus a keyed hash.
-// One ID number binds one account; changing a bound name or number goes through an auditor.
+// One ID number binds one account; a number bound to another account is never answered as such
+// (identity-attempts.ts); changing a bound name or number goes through auditors.
 import { AppError } from '@core/api/app-error'
 import { issueMessage, Locale } from '@core/api/messages'
 import { checkIdNumber, normalizeIdNumber } from '@core/identity/id-number'
@@ -8,7 +9,7 @@ import { idEnds, surnameOf } from '@core/identity/masking'
 import type { DeclarationInput } from '@core/api/contract/citizen'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { IdDecrypter } from '../../ports/id-decrypter'
-import type { Citizen, CitizenStore } from '../../ports/citizen-store'
+import type { Citizen } from '../../ports/citizen-store'
 
 /** Basic information as health-declare receives it: the ID number still encrypted. */
 export type BasicInput = NonNullable<DeclarationInput['basic']>
@@ -24,12 +25,10 @@ export function openIdNumber(ids: IdDecrypter, encrypted: string, today: string,
   return id
 }
 
-export async function prepareBinding(citizens: Pick<CitizenStore, 'findByIdHash'>, pii: PiiProtector, accountId: string, region: string, basic: BasicInput, id: string, nowMs: number, holder: string): Promise<Citizen> {
-  const idHash = pii.lookupHash('id', id)
-  const owner = await citizens.findByIdHash(pii.lookupHashes('id', id))
-  if (owner && owner.accountId !== accountId) throw new AppError('ID_ALREADY_BOUND')
+/** The citizen row a binding writes, everything personal sealed. */
+export function prepareBinding(pii: PiiProtector, accountId: string, region: string, basic: BasicInput, id: string, nowMs: number, holder: string): Citizen {
   return {
     accountId, region, nameEnc: pii.seal(basic.name), surname: surnameOf(basic.name), idType: basic.idType,
-    idEnc: pii.seal(id), idHash, idEnds: idEnds(id), holder, householdRegion: basic.householdRegion, addressEnc: pii.seal(basic.address), boundAt: nowMs
+    idEnc: pii.seal(id), idHash: pii.lookupHash('id', id), idEnds: idEnds(id), holder, householdRegion: basic.householdRegion, addressEnc: pii.seal(basic.address), boundAt: nowMs
   }
 }

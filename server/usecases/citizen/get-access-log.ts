@@ -1,5 +1,6 @@
 // Transparency for the holder: every access to their code or status — scans with the collection point,
-// relatives' views, auditor and admin reads — each with who, where, when and the purpose.
+// relatives' views, auditor and admin reads — each with who, where, when and the purpose; and every answer
+// to a relatives' grant of theirs (accepted, declined, confirmed in person), on both people's histories.
 import type { AccessEntry } from '@core/api/contract/citizen'
 import { toBase64 } from '@core/encoding/bytes'
 import { maskPhone } from '@core/identity/masking'
@@ -45,13 +46,25 @@ export class GetAccessLog {
       if (!pointNames.has(s.pointId)) pointNames.set(s.pointId, (await points.find(s.pointId))?.name ?? '')
       entries.push({ at: s.scannedAt, kind: 'scan', who: 'verifier', where: pointNames.get(s.pointId) ?? null, purpose: 'checkpoint', outcome: scanOutcome(s) })
     }
-    for (const r of reads) {
-      if (!staffNames.has(r.actor)) {
-        const staff = await staffStore.find(r.actor)
-        const account = staff ? null : await accounts.findById(r.actor)
-        staffNames.set(r.actor, staff ? `${staff.displayName} (${staff.role})` : account?.phoneEnc ? maskPhone(pii.open(account.phoneEnc)) : 'relative')
+    const nameOf = async (id: string) => {
+      if (!staffNames.has(id)) {
+        const staff = await staffStore.find(id)
+        const account = staff ? null : await accounts.findById(id)
+        staffNames.set(id, staff ? `${staff.displayName} (${staff.role})` : account?.phoneEnc ? maskPhone(pii.open(account.phoneEnc)) : 'relative')
       }
-      entries.push({ at: r.at, kind: r.action === 'read.grant' ? 'relative' : 'staff', who: staffNames.get(r.actor) ?? '', where: null, purpose: r.reason ?? PURPOSES[r.action] ?? r.action })
+      return staffNames.get(id) ?? ''
+    }
+    for (const r of reads) {
+      if (r.action.startsWith('grant.')) {
+        // An answer to a relatives' grant (accept, decline, or an auditor's confirmation in person): who is
+        // the auditor, or else the other person of the grant (this person may have answered it themselves).
+        const other = typeof r.data.other === 'string' ? r.data.other : null
+        const byStaff = r.action === 'grant.confirm'
+        const who = byStaff || r.actor !== actor.accountId ? r.actor : other
+        entries.push({ at: r.at, kind: byStaff ? 'staff' : 'relative', who: who ? await nameOf(who) : 'relative', where: null, purpose: r.action.replace('.', '-') })
+        continue
+      }
+      entries.push({ at: r.at, kind: r.action === 'read.grant' ? 'relative' : 'staff', who: await nameOf(r.actor), where: null, purpose: r.reason ?? PURPOSES[r.action] ?? r.action })
     }
     return { entries: entries.sort((a, b) => b.at - a.at) }
   }

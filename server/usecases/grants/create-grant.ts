@@ -1,15 +1,15 @@
-// The holder lets a relative (named by phone) view their status, or hold and show their code; granting
-// it is the holder's confirmation, so the grant is active at once.
+// The holder offers a relative (named by phone) to view their status, or hold and show their code. The
+// offer is pending until that person accepts it in their own app (grant-accept) or an auditor confirms it
+// in person; the answer is the same for every phone number (open-grant.ts).
 import type { GrantSummary } from '@core/api/contract/grants'
 import type { Actor } from '../actor'
 import { grantSummary } from './grant-summary'
-import { accountByPhone, openGrant, type GrantInput, type OpenGrantDeps } from './open-grant'
+import { openGrant, type GrantInput, type OpenGrantDeps } from './open-grant'
 
 export class CreateGrant {
   constructor(private readonly deps: OpenGrantDeps) {}
 
   async execute(actor: Actor, input: GrantInput): Promise<GrantSummary> {
-    const grantee = await accountByPhone(this.deps, input.otherPhone)
-    return grantSummary(await openGrant(this.deps, actor.accountId, grantee, input, 'active', actor.accountId))
+    return grantSummary(await openGrant(this.deps, actor, input, 'grantor'))
   }
 }

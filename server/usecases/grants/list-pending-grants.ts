@@ -1,10 +1,11 @@
-// Relatives' requests in the auditor's region awaiting an in-person check, both people masked (name,
-// ID, phone). A staff read, logged.
+// Offers and requests in the auditor's region awaiting an answer, for an in-person check, both people
+// masked (name, ID, phone). The side named by phone is shown as that number's account if it has one (staff
+// may know), else by the number alone. A staff read, logged.
 import { maskedIdFromEnds, maskPhone } from '@core/identity/masking'
 import type { GrantParty, PendingGrants } from '@core/api/contract/grants'
 import type { AccountStore } from '../../ports/account-store'
 import type { CitizenStore } from '../../ports/citizen-store'
-import type { GrantStore } from '../../ports/grant-store'
+import type { Grant, GrantStore } from '../../ports/grant-store'
 import type { AuditLog } from '../../ports/audit-log'
 import type { Clock } from '../../ports/clock'
 import type { PiiProtector } from '../../ports/pii-protector'
@@ -12,10 +13,10 @@ import type { Actor } from '../actor'
 
 export interface PendingGrantsDeps {
   grants: Pick<GrantStore, 'pendingIn'>
-  accounts: Pick<AccountStore, 'findById'>
+  accounts: Pick<AccountStore, 'findById' | 'findByPhoneHash'>
   citizens: Pick<CitizenStore, 'find'>
   audit: AuditLog
-  pii: Pick<PiiProtector, 'open'>
+  pii: Pick<PiiProtector, 'open' | 'lookupHashes'>
   clock: Clock
 }
 
@@ -31,6 +32,18 @@ export class ListPendingGrants {
       const [account, citizen] = await Promise.all([accounts.findById(id), citizens.find(id)])
       return { name: citizen ? citizen.surname + '*' : null, id: citizen ? maskedIdFromEnds(citizen.idEnds) : null, phone: account?.phoneEnc ? maskPhone(pii.open(account.phoneEnc)) : null }
     }
-    return { grants: await Promise.all(grants.map(async g => ({ id: g.id, scope: g.scope, purpose: g.purpose, createdAt: g.createdAt, expiresAt: g.expiresAt, holder: await person(g.grantorId), relative: await person(g.granteeId) }))) }
+    const party = async (g: Grant, id: string | null): Promise<GrantParty> => {
+      if (id) return person(id)
+      if (!g.phoneEnc) return { name: null, id: null, phone: null }
+      const phone = pii.open(g.phoneEnc)
+      const account = await accounts.findByPhoneHash(pii.lookupHashes('phone', phone))
+      return account ? person(account.id) : { name: null, id: null, phone: maskPhone(phone) }
+    }
+    return {
+      grants: await Promise.all(grants.map(async g => ({
+        id: g.id, openedBy: g.openedBy === 'grantor' ? 'holder' as const : 'relative' as const, scope: g.scope, purpose: g.purpose,
+        createdAt: g.createdAt, expiresAt: g.expiresAt, holder: await party(g, g.grantorId), relative: await party(g, g.granteeId)
+      })))
+    }
   }
 }

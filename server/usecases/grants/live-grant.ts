@@ -12,10 +12,13 @@ export interface LiveGrantDeps {
   clock: Clock
 }
 
-export async function liveGrant(deps: LiveGrantDeps, actor: Actor, grantId: string, scopes: Grant['scope'][], purpose: string): Promise<Grant> {
+/** An active grant: both people answered, so both are known. */
+export type LiveGrant = Grant & { grantorId: string; granteeId: string }
+
+export async function liveGrant(deps: LiveGrantDeps, actor: Actor, grantId: string, scopes: Grant['scope'][], purpose: string): Promise<LiveGrant> {
   const g = await deps.grants.find(grantId)
   const now = deps.clock.now()
-  if (!g || g.granteeId !== actor.accountId || g.state !== 'active' || g.expiresAt <= now || !scopes.includes(g.scope)) throw new AppError('FORBIDDEN', 'no live grant')
+  if (!g || !g.grantorId || g.granteeId !== actor.accountId || g.state !== 'active' || g.expiresAt <= now || !scopes.includes(g.scope)) throw new AppError('FORBIDDEN', 'no live grant')
   await deps.audit.append({ region: g.region, actor: actor.accountId, action: 'read.grant', subject: g.grantorId, reason: purpose, data: { grant: g.id, scope: g.scope } })
-  return g
+  return g as LiveGrant
 }

@@ -1,15 +1,16 @@
-// A relative asks to hold the code of someone (named by phone) who cannot confirm it themselves; the
-// grant stays pending until an auditor who checked the relationship in person confirms it.
+// A relative asks the holder (named by phone) to let them view the holder's status, or hold and show the
+// holder's code. The request is pending until the holder accepts it in their own app (grant-accept) or, for
+// someone who cannot use a phone, an auditor who checked the relationship in person confirms it. The answer
+// is the same for every phone number (open-grant.ts).
 import type { GrantSummary } from '@core/api/contract/grants'
 import type { Actor } from '../actor'
 import { grantSummary } from './grant-summary'
-import { accountByPhone, openGrant, type GrantInput, type OpenGrantDeps } from './open-grant'
+import { openGrant, type GrantInput, type OpenGrantDeps } from './open-grant'
 
 export class RequestGrant {
   constructor(private readonly deps: OpenGrantDeps) {}
 
   async execute(actor: Actor, input: GrantInput): Promise<GrantSummary> {
-    const grantor = await accountByPhone(this.deps, input.otherPhone)
-    return grantSummary(await openGrant(this.deps, grantor, actor.accountId, input, 'pending', actor.accountId))
+    return grantSummary(await openGrant(this.deps, actor, input, 'grantee'))
   }
 }

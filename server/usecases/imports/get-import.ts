@@ -1,5 +1,5 @@
-// One import of the admin's region: progress, accepted and rejected rows with reasons, preview, and the
-// progress of its re-audit.
+// One import of the admin's region: progress, accepted and rejected rows with reasons, and its re-audit
+// (with counts for the admins other than the uploader). Never the match preview: that is import-preview.
 import type { ImportView, importDetail } from '@core/api/contract/imports'
 import type { ParsedInputOf } from '@core/api/contract/define'
 import type { ImportStore } from '../../ports/import-store'
@@ -11,6 +11,6 @@ export class GetImport {
   constructor(private readonly deps: { imports: Pick<ImportStore, 'find'>; jobs: Pick<JobStore, 'find'> }) {}
 
   async execute(admin: Actor, { importId }: ParsedInputOf<typeof importDetail>): Promise<ImportView> {
-    return importView(this.deps.jobs, await importOfRegion(this.deps.imports, admin, importId))
+    return importView(this.deps.jobs, await importOfRegion(this.deps.imports, admin, importId), admin)
   }
 }

@@ -1,4 +1,5 @@
-// The region's 50 newest imports, each with its first rejected rows only (the detail has them all).
+// The region's 50 newest imports, each with its first rejected rows only (the detail has them all); as
+// import-detail shows them to this admin, so never a match preview.
 import type { ImportView } from '@core/api/contract/imports'
 import type { ImportStore } from '../../ports/import-store'
 import type { JobStore } from '../../ports/job-store'
@@ -10,6 +11,6 @@ export class ListImports {
 
   async execute(admin: Actor): Promise<{ imports: ImportView[] }> {
     const imports = await this.deps.imports.list(admin.staff!.region, 50)
-    return { imports: await Promise.all(imports.map(i => importView(this.deps.jobs, { ...i, rejected: i.rejected.slice(0, 5) }))) }
+    return { imports: await Promise.all(imports.map(i => importView(this.deps.jobs, { ...i, rejected: i.rejected.slice(0, 5) }, admin))) }
   }
 }

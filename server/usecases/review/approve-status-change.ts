@@ -1,5 +1,6 @@
-// The second auditor approves a pending manual change. Never the requester; never someone of another
-// region; admins have no way around it. Above the bulk threshold the change is held and the region's
+// The second auditor approves a pending manual change. Never the requester, nor an auditor whose origin
+// is not independent of the requester's (docs/dual-control.md); never someone of another region; admins
+// have no way around it. Above the bulk threshold the change is held and the region's
 // admins are alarmed instead of it being applied.
 import { AppError } from '@core/api/app-error'
 import type { ChangeRequest, statusChangeApprove } from '@core/api/contract/review'
@@ -9,15 +10,18 @@ import type { Actor } from '../actor'
 import { newId } from '../../kernel/ids'
 import { applyStatusChange, type ApplyChangeDeps } from './apply-status-change'
 import type { BulkLimits } from './bulk-limits'
+import { assertIndependent, type IndependenceRule } from '../staff/independent-origins'
 import { findChange } from './find-change'
 
 export class ApproveStatusChange {
-  constructor(private readonly deps: ApplyChangeDeps & { limits: BulkLimits }) {}
+  constructor(private readonly deps: ApplyChangeDeps & { limits: BulkLimits; independence: IndependenceRule }) {}
 
   async execute(auditor: Actor, { changeId }: ParsedInputOf<typeof statusChangeApprove>): Promise<ChangeRequest> {
     const { store, clock, limits } = this.deps
     const r = await findChange(store.statusChanges, auditor, changeId, ['pending'])
     if (r.requestedBy === auditor.accountId) throw new AppError('SECOND_APPROVER_REQUIRED')
+    // Nor an auditor whose origin is not independent of the requester's: one admin must not have made both.
+    await assertIndependent(store.staff, this.deps.independence, r.requestedBy, auditor.accountId, clock.now())
     const hourAgo = clock.now() - 3600_000
     const byAuditor = await store.statusChanges.appliedSince({ requestedBy: r.requestedBy }, hourAgo)
     const inRegion = await store.statusChanges.appliedSince({ region: r.region }, hourAgo)

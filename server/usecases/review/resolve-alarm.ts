@@ -7,6 +7,7 @@ import type { ParsedInputOf } from '@core/api/contract/define'
 import type { JobStarter } from '../../ports/job-starter'
 import type { Actor } from '../actor'
 import { applyStatusChange, type ApplyChangeDeps } from './apply-status-change'
+import { settleHeldStaffRequest } from '../staff/staff-requests'
 
 export class ResolveAlarm {
   constructor(private readonly deps: ApplyChangeDeps & { jobs: JobStarter }) {}
@@ -15,6 +16,8 @@ export class ResolveAlarm {
     const { store, clock, jobs } = this.deps
     const alarm = await store.alarms.find(alarmId)
     if (!alarm || alarm.region !== admin.staff!.region || alarm.state !== 'open') throw new AppError('NOT_FOUND', 'alarm')
+    // An alarm about an admin's uploads is for the other admins to resolve (docs/imports.md).
+    if ((alarm.kind === 'import-upload' || alarm.kind === 'import-rejections') && alarm.detail.uploadedBy === admin.accountId) throw new AppError('SECOND_APPROVER_REQUIRED')
     if (alarm.detail.job) {
       const job = await store.jobs.find(String(alarm.detail.job))
       if (job && job.state === 'held') {
@@ -22,6 +25,9 @@ export class ResolveAlarm {
         if (action === 'release') jobs.start(job)
       }
     }
+    // A held grant of staff power: another admin releases it (to wait for approval) or cancels it.
+    if (alarm.kind === 'bulk-staff' && alarm.detail.requestedBy === admin.accountId) throw new AppError('SECOND_APPROVER_REQUIRED')
+    const staffRequest = alarm.detail.staffRequest ? await settleHeldStaffRequest(store, String(alarm.detail.staffRequest), action, admin.accountId, note, clock.now()) : null
     const change = alarm.detail.change ? await store.statusChanges.find(String(alarm.detail.change)) : null
     if (change && change.state === 'held') {
       if (action === 'release') await applyStatusChange(this.deps, change, String(alarm.detail.approvedBy))
@@ -29,7 +35,7 @@ export class ResolveAlarm {
     }
     await store.transaction(async tx => {
       await tx.alarms.resolve(alarmId, admin.accountId, clock.now())
-      await tx.audit.append({ region: alarm.region, actor: admin.accountId, action: `alarm.${action}`, subject: change?.accountId ?? null, reason: note, data: { alarm: alarmId, change: change?.id ?? null } })
+      await tx.audit.append({ region: alarm.region, actor: admin.accountId, action: `alarm.${action}`, subject: change?.accountId ?? staffRequest?.accountId ?? null, reason: note, data: { alarm: alarmId, change: change?.id ?? null } })
     })
     return { alarmId, action }
   }

@@ -1,12 +1,14 @@
-// The first region admin comes from the operator's command line (`healthcode admin create`), which has
-// direct access to the store; every later staff account is created by an admin in the app.
+// A region's first two admins come from the operator's command line (`healthcode admin create`), which
+// has direct access to the store; they are the founders, independent of each other from the start
+// (docs/dual-control.md). Every later staff member is created by an admin in the app and approved by a
+// second, independent one. Once the region has two admins the command refuses, unless the operator
+// forces it with a reason, which is logged in the audit log with the creation.
 import { AppError } from '@core/api/app-error'
+import type { StaffView } from '@core/api/contract/staff'
 import type { Store } from '../../ports/store'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
-import { newId } from '../../kernel/ids'
-import type { StaffView } from '@core/api/contract/staff'
-import { staffView } from './staff-view'
+import { CreateStaffOnHost } from './create-staff-on-host'
 
 export interface FirstAdmin {
   region: string
@@ -15,25 +17,21 @@ export interface FirstAdmin {
   displayName: string
 }
 
+/** How many admins the operator makes for a region without `--force`. */
+export const FOUNDING_ADMINS = 2
+
 export class CreateFirstAdmin {
   constructor(private readonly deps: { store: Store; pii: PiiProtector; clock: Clock }) {}
 
-  async execute(input: FirstAdmin, operator = 'cli'): Promise<StaffView> {
-    const { store, pii, clock } = this.deps
-    const now = clock.now()
-    const phoneHash = pii.lookupHash('phone', input.phone)
-    return store.transaction(async tx => {
-      await tx.regions.ensure({ code: input.region, name: input.regionName }, now)
-      let account = await tx.accounts.findByPhoneHash(pii.lookupHashes('phone', input.phone))
-      if (!account) {
-        account = { id: newId(), status: 'active', phoneEnc: pii.seal(input.phone), createdAt: now }
-        await tx.accounts.create({ ...account, phoneHash })
+  /** `force`: the operator's reason for an admin beyond the founders (e.g. both founders left). */
+  async execute(input: FirstAdmin, operator = 'cli', force?: { reason: string }): Promise<StaffView> {
+    return new CreateStaffOnHost(this.deps).execute({ ...input, role: 'admin' }, operator, async tx => {
+      const admins = (await tx.staff.listByRegion(input.region)).filter(s => s.role === 'admin' && s.status !== 'disabled').length
+      if (admins < FOUNDING_ADMINS) return { founder: true }
+      if (!force) {
+        throw new AppError('CONFLICT', `region ${input.region} already has ${admins} admins: further admins are created in the app and approved by a second admin (or --force --reason "<why>")`)
       }
-      if (await tx.staff.find(account.id)) throw new AppError('CONFLICT', 'this phone number already belongs to a staff member')
-      const member = { accountId: account.id, role: 'admin' as const, region: input.region, pointId: null, displayName: input.displayName, status: 'active' as const, createdBy: null, createdAt: now, updatedAt: now }
-      await tx.staff.insert(member)
-      await tx.audit.append({ region: input.region, actor: operator, action: 'staff.create', subject: account.id, data: { role: 'admin' } })
-      return staffView(member, input.phone)
+      return { founder: false, forced: true, reason: force.reason }
     })
   }
 }

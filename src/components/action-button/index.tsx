@@ -11,11 +11,28 @@ export interface ActionButtonProps {
   id?: string
 }
 
+/**
+ * On H5, Taro draws the button as its <taro-button-core> custom element, which the keyboard cannot reach:
+ * it is made focusable, announced as a button, and answers Enter and Space as a native button does.
+ * WeChat and Alipay draw native buttons and get nothing extra.
+ */
+function keyboardProps(onClick: () => void, disabled: boolean | undefined): Record<string, unknown> {
+  if (process.env.TARO_ENV !== 'h5') return {}
+  return {
+    tabIndex: disabled ? -1 : 0, role: 'button', ...(disabled ? { 'aria-disabled': 'true' } : {}),
+    onKeyDown: (e: { key: string; preventDefault: () => void }) => {
+      if (disabled || (e.key !== 'Enter' && e.key !== ' ')) return
+      e.preventDefault()
+      onClick()
+    }
+  }
+}
+
 export default function ActionButton({ id, label, onClick, disabled, kind = 'primary' }: ActionButtonProps) {
   return (
     // Only a real `disabled` attribute: Taro H5 writes disabled="false" otherwise, which its CSS
     // ([disabled]) then greys out, making every button look disabled.
-    <Button id={id} className={`action-button action-button--${kind}`} {...(disabled ? { disabled: true } : {})} onClick={onClick}>
+    <Button id={id} className={`action-button action-button--${kind}`} {...(disabled ? { disabled: true } : {})} {...keyboardProps(onClick, disabled)} onClick={onClick}>
       {label}
     </Button>
   )

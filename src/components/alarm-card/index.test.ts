@@ -25,3 +25,35 @@ it('a resolved import alarm has no buttons', () => {
   expect(html).toContain('将改变 150 人的状态（上限 100）')
   expect(html).not.toContain('放行')
 })
+
+it('an upload is acknowledged by another admin; the uploader is told it is for the others', () => {
+  const alarm = {
+    id: 'a3', region: '330100', kind: 'import-upload' as const, state: 'open' as const, raisedAt: 0, resolvedBy: null, resolvedAt: null,
+    detail: { import: 'i1', source: 'test-results', fileName: '核酸结果.csv', uploadedBy: 'admin-1' }
+  }
+  const other = renderToStaticMarkup(createElement(AlarmCard, { ...props, me: 'admin-2', onOpenImport: () => undefined, alarm }))
+  expect(other).toContain('有管理员上传了导入文件')
+  expect(other).toContain('核酸检测结果：核酸结果.csv')
+  expect(other).toContain('查看此导入')
+  expect(other).toContain('已知悉')
+  expect(other).not.toContain('放行')
+  const uploader = renderToStaticMarkup(createElement(AlarmCard, { ...props, me: 'admin-1', alarm }))
+  expect(uploader).toContain('此告警与您有关，须由其他管理员处理')
+  expect(uploader).not.toContain('已知悉')
+})
+
+it('repeatedly rejected uploads say how many against the limit', () => {
+  const html = renderToStaticMarkup(createElement(AlarmCard, { ...props, me: 'admin-2', alarm: {
+    id: 'a4', region: '330100', kind: 'import-rejections', state: 'open', raisedAt: 0, resolvedBy: null, resolvedAt: null,
+    detail: { uploadedBy: 'admin-1', rejected: 6, limit: 5, hours: 24, imports: [] }
+  } }))
+  expect(html).toContain('同一管理员上传的文件被多次驳回')
+  expect(html).toContain('其上传的文件 24 小时内被驳回 6 次（上限 5）')
+})
+
+it('the uploader\'s copy of a held import shows no count', () => {
+  const html = renderToStaticMarkup(createElement(AlarmCard, { ...props, alarm: {
+    id: 'a5', region: '330100', kind: 'bulk-import', state: 'open', raisedAt: 0, resolvedBy: null, resolvedAt: null, detail: { limit: 100, uploadedBy: 'admin-1' }
+  } }))
+  expect(html).toContain('超过批量阈值（上限 100）；涉及人数只向其他管理员显示')
+})

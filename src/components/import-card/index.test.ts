@@ -4,7 +4,7 @@ import ImportCard from './index'
 
 const base = {
   id: 'i1', region: '330100', source: 'risk-areas' as const, fileName: 'areas.csv', fileHash: 'h', uploadedBy: 'a1', uploadedAt: Date.UTC(2026, 10, 27, 2, 0),
-  totalRows: 3, acceptedRows: 2, rejected: [], preview: null, progress: 100, decidedBy: null, decidedAt: null, jobId: null, error: null, job: null
+  totalRows: 3, acceptedRows: 2, rejected: [], progress: 100, decidedBy: null, decidedAt: null, jobId: null, error: null, job: null
 }
 
 it('shows the file, the source, the state with an icon and the rows', () => {

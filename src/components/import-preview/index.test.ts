@@ -8,4 +8,5 @@ it('says how many people would change, by colour with icons', () => {
   expect(html).toContain('✕ 红码 2')
   expect(html).toContain('! 黄码 1')
   expect(html).toContain('重新审核 5 人')
+  expect(html).toContain('此预览仅向审批人显示；您的这次查看已记入审计日志')
 })

@@ -10,7 +10,9 @@ import './index.css'
 const KINDS: Record<string, [string, MessageKey]> = {
   'status-changed': ['⟳', 'notices.kind.status'],
   correction: ['✎', 'notices.kind.correction'],
-  appeal: ['✎', 'notices.kind.appeal']
+  appeal: ['✎', 'notices.kind.appeal'],
+  grant: ['◆', 'notices.kind.grant'],
+  identity: ['⚑', 'notices.kind.identity']
 }
 
 /** `now`: the corrected clock when the list was fetched ("3 分钟前" counts from it). */

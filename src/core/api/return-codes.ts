@@ -12,9 +12,13 @@ export const ReturnCode = {
   CONSENT_REQUIRED: 40303,
   SECOND_APPROVER_REQUIRED: 40305,
   NOT_DECLARED: 40304,
+  /** The identity needs an in-person check by staff (the same answer whatever the reason: docs/data-protection.md). */
+  IDENTITY_CHECK_REQUIRED: 40306,
   NOT_FOUND: 40401,
   UNKNOWN_FUNCTION: 40402,
   CONFLICT: 40901,
+  /** Retired, no longer sent: it told a stranger that an ID number is registered. A number bound to another
+   * account answers IDENTITY_CHECK_REQUIRED like every other reason for a check. Kept so it is never reused. */
   ID_ALREADY_BOUND: 40902,
   GRANT_LIMIT: 40904,
   DEVICE_REPLACED: 40905,

@@ -4,6 +4,8 @@ import { callFunction, type FunctionInput } from '@/services/cloud'
 export const listStaff = () => callFunction('staff-list', {})
 export const createStaff = (input: FunctionInput<'staff-create'>) => callFunction('staff-create', input)
 export const updateStaff = (input: FunctionInput<'staff-update'>) => callFunction('staff-update', input)
+export const approveStaff = (requestId: string) => callFunction('staff-approve', { requestId })
+export const rejectStaff = (requestId: string) => callFunction('staff-reject', { requestId })
 
 export const listPoints = () => callFunction('point-list', {})
 export const createPoint = (input: FunctionInput<'point-create'>) => callFunction('point-create', input)

@@ -15,8 +15,8 @@ export function useAdminCall() {
   const [error, setError] = useState<MessageKey | null>(null)
   const [issues, setIssues] = useState<Record<string, string>>({})
 
-  /** Runs `call`; on success shows `done` (if any) and returns the data, else shows why and returns null. */
-  const run = useCallback(async <T,>(call: () => Promise<FunctionResult<T>>, done?: (data: T) => Notice | null): Promise<T | null> => {
+  /** Runs `call`; on success shows `done` (if any) and returns the data, else shows why (`errorKey`: a page's own words for a code) and returns null. */
+  const run = useCallback(async <T,>(call: () => Promise<FunctionResult<T>>, done?: (data: T) => Notice | null, errorKey: (code: number) => MessageKey | null = adminErrorKey): Promise<T | null> => {
     setBusy(true)
     setNotice(null)
     setError(null)
@@ -28,7 +28,7 @@ export function useAdminCall() {
         return r.data
       }
       setIssues(fieldIssues(r))
-      setError(adminErrorKey(r.code))
+      setError(errorKey(r.code))
       return null
     } finally {
       setBusy(false)

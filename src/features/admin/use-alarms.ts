@@ -1,10 +1,13 @@
-// 告警: bulk-change alarms of the region. An open alarm is released (the held change or re-audit goes
-// ahead) or cancelled, always with a note; both are logged by the host.
+// 告警: the region's alarms. An open bulk-change alarm is released (the held change or re-audit goes
+// ahead) or cancelled, an informational one (an upload, an admin's rejected uploads) acknowledged, always
+// with a note; all are logged by the host. An alarm about the viewer's own uploads is the others' to resolve.
 import { useCallback, useState } from 'react'
-import { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import type { Alarm } from '@core/api/contract/review'
+import { loadSession } from '@/services/session'
 import { listAlarms, resolveAlarm } from './alarms-api'
 import { adminErrorKey } from './messages'
+import { importDetailUrl } from './routes'
 import { useAdminCall } from './use-admin-call'
 
 export function useAlarms() {
@@ -29,9 +32,13 @@ export function useAlarms() {
   const resolve = async (alarm: Alarm, action: 'release' | 'cancel') => {
     const note = (notes[alarm.id] ?? '').trim()
     if (note.length < 2) return setMissingNote(alarm.id)
-    const done = await call.run(() => resolveAlarm(alarm.id, action, note), () => ({ key: action === 'release' ? 'alarm.released' : 'alarm.cancelled' }))
+    const informational = alarm.kind === 'import-upload' || alarm.kind === 'import-rejections'
+    const done = await call.run(() => resolveAlarm(alarm.id, action, note), () => ({ key: informational ? 'alarm.acknowledged' : action === 'release' ? 'alarm.released' : 'alarm.cancelled' }))
     if (done) await load()
   }
 
-  return { ...call, alarms, notes, missingNote, setNote, resolve, load }
+  const openImport = (importId: string) => void Taro.navigateTo({ url: importDetailUrl(importId) })
+  const me = loadSession()?.account.id ?? null
+
+  return { ...call, alarms, notes, missingNote, me, setNote, resolve, openImport, load }
 }

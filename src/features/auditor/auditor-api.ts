@@ -14,3 +14,7 @@ export const decideCase = (input: DecideInput) => callFunction('case-decide', in
 export const requestChange = (input: ChangeInput) => callFunction('status-change-request', input)
 export const approveChange = (changeId: string) => callFunction('status-change-approve', { changeId })
 export const rejectChange = (changeId: string, note: string) => callFunction('status-change-reject', { changeId, note })
+export const fetchRecoveryEvidence = (recoveryId: string) => callFunction('identity-recovery-evidence', { recoveryId })
+export const requestRecovery = (recoveryId: string, attemptId: string, note: string) => callFunction('identity-recovery-request', { recoveryId, attemptId, note })
+export const approveRecovery = (recoveryId: string) => callFunction('identity-recovery-approve', { recoveryId })
+export const closeRecovery = (recoveryId: string, note: string) => callFunction('identity-recovery-close', { recoveryId, note })

@@ -8,8 +8,9 @@ export function citizenErrorKey(code: number): MessageKey | null {
       return 'error.consentRequired'
     case 40304:
       return 'error.notDeclared'
-    case 40902:
-      return 'error.idBound'
+    case 40306:
+      // Every reason a binding needs a check gets these same words (docs/data-protection.md).
+      return 'error.identityCheck'
     case 40903:
       return 'error.identityLocked'
     default:

@@ -7,10 +7,13 @@ import type { grantCreate } from '@core/api/contract/grants'
 /** What grant-create and grant-request take (the same fields). */
 export type GrantInput = InputOf<typeof grantCreate>
 
-// A created or ended grant comes back as its summary; the page reloads the masked list (grant-list) for anything else.
+// A created, answered or ended grant comes back as its summary; the page reloads the masked list (grant-list) for anything else.
 export const createGrant = (input: GrantInput) => callFunction('grant-create', input)
 export const requestGrant = (input: GrantInput) => callFunction('grant-request', input)
 export const revokeGrant = (grantId: string) => callFunction('grant-revoke', { grantId })
+// An offer or request waiting for my answer: only I (the person it names by phone) may answer it.
+export const acceptGrant = (grantId: string) => callFunction('grant-accept', { grantId })
+export const declineGrant = (grantId: string) => callFunction('grant-decline', { grantId })
 export const listGrants = () => callFunction('grant-list', {})
 export const fetchGrantStatus = (grantId: string) => callFunction('grant-status', { grantId })
 

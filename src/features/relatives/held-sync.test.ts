@@ -17,7 +17,7 @@ import type { GrantState, GrantView } from '@core/api/contract/grants'
 
 const call = callFunction as jest.Mock
 const grant = (id: string, scope: 'view' | 'hold', state: GrantState = 'active'): GrantView => ({
-  id, side: 'held', scope, purpose: '陪同就医', state, createdAt: 1, expiresAt: Date.now() + 86400_000, other: { name: '张*', phone: '139****0001' }
+  id, side: 'held', scope, purpose: '陪同就医', state, createdAt: 1, expiresAt: Date.now() + 86400_000, waitingFor: null, other: { name: '张*', phone: '139****0001' }
 })
 
 beforeEach(() => {

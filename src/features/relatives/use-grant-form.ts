@@ -1,15 +1,17 @@
-// The form to grant a relative (grant-create) or to ask for a dependant's code (grant-request, which an
-// auditor confirms in person): their phone number, what they may do, why, and for how many days. Checked
-// on the phone with the host's limits first; the host's field issues land under the same fields.
+// The form to offer a relative a grant (grant-create) or to ask a family member for one (grant-request):
+// their phone number, what the relative may do, why, and for how many days. Either waits for the other
+// person to accept in their app (or an auditor to confirm in person); the host answers the same whoever has
+// the number, so the form can only say "sent". Checked on the phone with the host's limits first; the
+// host's field issues land under the same fields.
 import { useState } from 'react'
 import type { GrantScope } from '@core/api/contract/grants'
-import { returnMessage } from '@core/api/messages'
 import { ReturnCode } from '@core/api/return-codes'
 import { checkPhone, normalizePhone } from '@/features/auth/phone'
-import { citizenErrorKey } from '@/features/citizen/messages'
-import { relativeErrorKey } from './messages'
-import type { Lang, MessageKey } from '@/i18n'
+import type { Lang } from '@/i18n'
 import { createGrant, requestGrant } from './grants-api'
+import { grantError, type General } from './messages'
+
+export type { General }
 
 export const DAY_CHOICES = ['7', '30', '90', '365'] as const
 export type Field = 'phone' | 'purpose' | 'days'
@@ -55,7 +57,7 @@ export function useGrantForm(lang: Lang, onDone: () => void) {
       const byField: Partial<Record<Field, string>> = {}
       for (const i of r.issues) byField[i.path === 'otherPhone' ? 'phone' : (i.path as Field)] = i.code
       setIssues(byField)
-    } else setGeneral(generalOf(r.code, lang, mode))
+    } else setGeneral(grantError(r.code, lang))
   }
 
   return {
@@ -64,18 +66,4 @@ export function useGrantForm(lang: Lang, onDone: () => void) {
     setPhone: (v: string) => { setPhone(v); setIssues((x) => ({ ...x, phone: undefined })) },
     setPurpose: (v: string) => { setPurpose(v); setIssues((x) => ({ ...x, purpose: undefined })) }
   }
-}
-
-/** A refusal in words: the host's own text where it names one (40904), else a catalog key. */
-export interface General {
-  text?: string
-  key?: MessageKey
-}
-
-function generalOf(code: number, lang: Lang, mode: Mode): General {
-  if (code === ReturnCode.GRANT_LIMIT) return { text: returnMessage(code, lang) }
-  if (code === ReturnCode.NOT_FOUND) return { key: 'grant.error.notFound' }
-  if (code === ReturnCode.CONFLICT) return { key: 'grant.error.conflict' }
-  // Asking for someone else's code: a 40304 means they have not declared; granting my own: I have not.
-  return { key: (mode === 'request' ? relativeErrorKey(code) : citizenErrorKey(code)) ?? 'error.internal' }
 }

@@ -7,6 +7,9 @@ import * as m004 from './004-audit-data'
 import * as m005 from './005-dual-control'
 import * as m006 from './006-protection'
 import * as m007 from './007-alipay-uid-sealed'
+import * as m008 from './008-staff-approval'
+import * as m009 from './009-identity-attempts'
+import * as m010 from './010-two-sided-grants'
 
 const ALL: Record<string, Migration> = {
   '001-foundation': m001,
@@ -15,7 +18,10 @@ const ALL: Record<string, Migration> = {
   '004-audit-data': m004,
   '005-dual-control': m005,
   '006-protection': m006,
-  '007-alipay-uid-sealed': m007
+  '007-alipay-uid-sealed': m007,
+  '008-staff-approval': m008,
+  '009-identity-attempts': m009,
+  '010-two-sided-grants': m010
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../schema'
+import { engineOf } from '../dialect'
 import type { Account, AccountStore } from '../../../ports/account-store'
 
 type Row = Database['accounts']
@@ -7,6 +8,11 @@ const toAccount = (r: Row): Account => ({ id: r.id, status: r.status, phoneEnc: 
 
 export class AccountRepository implements AccountStore {
   constructor(private readonly db: Kysely<Database>) {}
+
+  async lock(id: string) {
+    // SQLite's transactions begin IMMEDIATE and already run one writer at a time.
+    if (engineOf(this.db) === 'postgres') await this.db.selectFrom('accounts').select('id').where('id', '=', id).forUpdate().execute()
+  }
 
   async findByPhoneHash(phoneHashes: string | string[]) {
     const r = await this.db.selectFrom('accounts').selectAll().where('phone_hash', 'in', ([] as string[]).concat(phoneHashes)).executeTakeFirst()

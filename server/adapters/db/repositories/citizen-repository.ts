@@ -33,6 +33,10 @@ export class CitizenRepository implements CitizenStore {
     }).execute()
   }
 
+  async unbind(accountId: string) {
+    await this.db.deleteFrom('citizens').where('account_id', '=', accountId).execute()
+  }
+
   async acceptConsent(accountId: string, version: string, at: number) {
     await this.db.insertInto('consents').values({ account_id: accountId, version, accepted_at: at })
       .onConflict(oc => oc.columns(['account_id', 'version']).doNothing()).execute()

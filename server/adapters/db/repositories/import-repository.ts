@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../schema'
-import type { DataImport, ImportRecord, ImportStore } from '../../../ports/import-store'
+import type { ImportRecord, ImportStore, StoredImport } from '../../../ports/import-store'
 
 type Row = Database['imports']
-const toImport = (r: Row): DataImport => ({
-  id: r.id, region: r.region, source: r.source as DataImport['source'], fileName: r.file_name, fileHash: r.file_hash, state: r.state as DataImport['state'],
+const toImport = (r: Row): StoredImport => ({
+  id: r.id, region: r.region, source: r.source as StoredImport['source'], fileName: r.file_name, fileHash: r.file_hash, state: r.state as StoredImport['state'],
   uploadedBy: r.uploaded_by, uploadedAt: Number(r.uploaded_at), totalRows: r.total_rows, acceptedRows: r.accepted_rows, rejected: JSON.parse(r.rejected_json),
   preview: r.preview_json ? JSON.parse(r.preview_json) : null, progress: r.progress, decidedBy: r.decided_by, decidedAt: r.decided_at === null ? null : Number(r.decided_at),
   jobId: r.job_id, error: r.error
@@ -13,7 +13,7 @@ const toImport = (r: Row): DataImport => ({
 export class ImportRepository implements ImportStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async create(i: DataImport) {
+  async create(i: StoredImport) {
     await this.db.insertInto('imports').values({
       id: i.id, region: i.region, source: i.source, file_name: i.fileName, file_hash: i.fileHash, state: i.state, uploaded_by: i.uploadedBy,
       uploaded_at: i.uploadedAt, total_rows: i.totalRows, accepted_rows: i.acceptedRows, rejected_json: JSON.stringify(i.rejected),
@@ -32,7 +32,7 @@ export class ImportRepository implements ImportStore {
     return r ? toImport(r) : null
   }
 
-  async update(id: string, p: Partial<Omit<DataImport, 'id' | 'region' | 'source'>>) {
+  async update(id: string, p: Partial<Omit<StoredImport, 'id' | 'region' | 'source'>>) {
     const set: Partial<Row> = {}
     if (p.state !== undefined) set.state = p.state
     if (p.totalRows !== undefined) set.total_rows = p.totalRows
@@ -49,6 +49,11 @@ export class ImportRepository implements ImportStore {
 
   async list(region: string, limit: number) {
     return (await this.db.selectFrom('imports').selectAll().where('region', '=', region).orderBy('uploaded_at', 'desc').limit(limit).execute()).map(toImport)
+  }
+
+  async rejectedSince(region: string, uploadedBy: string, since: number) {
+    return (await this.db.selectFrom('imports').select('id').where('region', '=', region).where('uploaded_by', '=', uploadedBy)
+      .where('state', '=', 'rejected').where('decided_at', '>=', since).orderBy('decided_at').execute()).map(r => r.id)
   }
 
   async addRows(importId: string, rows: { line: number; record: ImportRecord }[]) {

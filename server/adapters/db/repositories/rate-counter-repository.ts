@@ -13,4 +13,10 @@ export class RateCounterRepository implements RateLimiter {
       .returning('count').executeTakeFirstOrThrow()
     return Number(row.count) <= limit
   }
+
+  async count(key: string, windowMs: number) {
+    const windowStart = Math.floor(this.clock.now() / windowMs) * windowMs
+    const row = await this.db.selectFrom('rate_counters').select('count').where('key', '=', key).where('window_start', '=', windowStart).executeTakeFirst()
+    return row ? Number(row.count) : 0
+  }
 }

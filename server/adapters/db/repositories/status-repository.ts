@@ -59,6 +59,11 @@ export class StatusRepository implements StatusStore {
     await this.db.insertInto('statuses').values(row).onConflict(oc => oc.column('account_id').doUpdateSet(row)).execute()
   }
 
+  async moveTo(fromAccountId: string, toAccountId: string) {
+    await this.db.updateTable('statuses').set({ account_id: toAccountId }).where('account_id', '=', fromAccountId).execute()
+    await this.db.updateTable('status_history').set({ account_id: toAccountId }).where('account_id', '=', fromAccountId).execute()
+  }
+
   async appendHistory(e: HistoryEntry) {
     await this.db.insertInto('status_history').values({
       id: e.id, account_id: e.accountId, at: e.at, from_status: e.from, to_status: e.record.status, reason: e.record.reason,

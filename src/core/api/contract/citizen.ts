@@ -110,7 +110,7 @@ export interface Notice {
   /** The caller's own account. */
   accountId: string
   at: number
-  /** 'status-changed', 'correction', 'appeal', 'grant' today; a phone shows kinds it does not know as plain notices. */
+  /** 'status-changed', 'correction', 'appeal', 'grant', 'identity' (someone tried to bind the holder's ID number; an identity check's outcome) today; a phone shows kinds it does not know as plain notices. */
   kind: string
   text: { title: Texts | null; body: Texts | null }
   readAt: number | null

@@ -1,6 +1,8 @@
-// The grants functions' wire contracts (亲友代领): a citizen lets a relative view their status or hold and
-// show their code; a relative asks for it for someone who cannot confirm, and an auditor confirms in
-// person. No answer names either person's account; the other party is masked.
+// The grants functions' wire contracts (亲友代领): a citizen offers a relative (named by phone) to view their
+// status or hold and show their code, or a relative asks the holder (named by phone) for it. Either way the
+// grant is pending until the other person accepts it in their own app, or an auditor confirms it in
+// person. No answer names either person's account; until acceptance neither side sees the other's name,
+// and the answers are the same whether the phone number has an account, has declared, or neither.
 import { z } from 'zod'
 import type { HealthStatus } from '../../credential/format'
 import { idSchema, phoneSchema } from '../../validation/common'
@@ -9,7 +11,8 @@ import { defineContract } from './define'
 
 /** 'view': see my status. 'hold': hold and show my code on the relative's phone (代领). */
 export type GrantScope = 'view' | 'hold'
-export type GrantState = 'active' | 'pending' | 'revoked' | 'expired'
+/** 'declined': the person it waited for said no (both sides see it; see docs/data-protection.md). */
+export type GrantState = 'active' | 'pending' | 'revoked' | 'expired' | 'declined'
 
 
 /** A grant as created, confirmed or ended: no account id of either person, no phone binding. */
@@ -23,23 +26,32 @@ export interface GrantSummary {
   endedAt: number | null
 }
 
-/** A grant in the caller's list; an active one past its expiry shows as expired. */
+/** A grant in the caller's list; an active or pending one past its expiry shows as expired. */
 export interface GrantView {
   id: string
-  /** given: I granted it; held: someone granted it to me. */
+  /** given: my code or status (I am, or would be, the holder); held: someone else's (I am, or would be, the relative). */
   side: 'given' | 'held'
   scope: GrantScope
   purpose: string
   state: GrantState
   createdAt: number
   expiresAt: number
-  /** The other party, masked: surname + *, and the phone number masked. */
+  /** Pending grants: whose answer it waits for, the caller's ('me': accept or decline it) or the other person's. */
+  waitingFor: 'me' | 'other' | null
+  /**
+   * The other party, masked. Once the grant was accepted: surname + * and their phone masked. Before, to
+   * the person who opened it: only the number they typed, masked (name null); to the person it waits
+   * for: the opener's phone masked (the opener chose to contact them), name null.
+   */
   other: { name: string | null; phone: string | null }
 }
 
 export interface GrantList {
+  /** My grants as holder, and my offers and requests waiting for the other person. */
   given: GrantView[]
   held: GrantView[]
+  /** Offers and requests waiting for my answer (grant-accept / grant-decline). */
+  incoming: GrantView[]
 }
 
 export interface GrantStatus {
@@ -63,6 +75,8 @@ export interface GrantParty {
 
 export interface PendingGrant {
   id: string
+  /** Who opened it: the holder offered ('holder', grant-create) or the relative asked ('relative', grant-request). */
+  openedBy: 'holder' | 'relative'
   scope: GrantScope
   purpose: string
   createdAt: number
@@ -88,7 +102,9 @@ export const grantList = defineContract<GrantList>()('grant-list', z.object({}).
 export const grantRevoke = defineContract<GrantSummary>()('grant-revoke', z.object({ grantId: idSchema }).strict())
 export const grantStatus = defineContract<GrantStatus>()('grant-status', z.object({ grantId: idSchema }).strict())
 export const grantCode = defineContract<GrantCode>()('grant-code', z.object({ grantId: idSchema, devicePublicKey: z.string().min(40).max(100) }).strict())
+export const grantAccept = defineContract<GrantSummary>()('grant-accept', z.object({ grantId: idSchema }).strict())
+export const grantDecline = defineContract<GrantSummary>()('grant-decline', z.object({ grantId: idSchema }).strict())
 export const grantPending = defineContract<PendingGrants>()('grant-pending', z.object({}).strict())
 export const grantConfirm = defineContract<GrantSummary>()('grant-confirm', z.object({ grantId: idSchema, note: z.string().trim().min(2, 'too_short').max(200) }).strict())
 
-export const GRANTS_CONTRACTS = [grantCreate, grantRequest, grantList, grantRevoke, grantStatus, grantCode, grantPending, grantConfirm] as const
+export const GRANTS_CONTRACTS = [grantCreate, grantRequest, grantAccept, grantDecline, grantList, grantRevoke, grantStatus, grantCode, grantPending, grantConfirm] as const

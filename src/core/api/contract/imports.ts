@@ -1,6 +1,6 @@
 // The data imports' wire contracts (docs/imports.md): a region admin uploads a file of risk areas, test
-// results, vaccinations or case lists, a second admin approves or rejects its preview, and the re-audit
-// that follows is watched by its job.
+// results, vaccinations or case lists and sees the row check; a second admin reads the match preview
+// (logged), approves or rejects, and the re-audit that follows is watched by its job.
 import { z } from 'zod'
 import type { Texts } from '@core/rules/rule-set'
 import { idSchema } from '@core/validation/common'
@@ -21,14 +21,23 @@ export interface RowProblem {
   message: Texts
 }
 
-/** What approving would do: how many people it touches, and whose colour it would change to what. */
+/**
+ * What approving would do: how many people it touches, and whose colour it would change to what. It is
+ * derived from who is registered and their status, so it is never in an answer to the uploader (an admin
+ * who pads a file with ten known people would compare 10 against 11): only another admin of the region,
+ * who may decide, reads it through `import-preview`, and every reading is in the audit log.
+ */
 export interface ImportPreview {
   affected: number
   wouldChange: number
   byStatus: Record<'green' | 'yellow' | 'red', number>
 }
 
-/** An import, as stored and as admins see it (the accepted rows themselves stay on the host). */
+/**
+ * An import as admins see it: the file, its state, the row count and the rows rejected by line. Nothing
+ * in it depends on who is registered or their status (the preview is `import-preview`'s); the accepted
+ * rows themselves stay on the host.
+ */
 export interface DataImport {
   id: string
   region: string
@@ -42,7 +51,6 @@ export interface DataImport {
   totalRows: number
   acceptedRows: number
   rejected: RowProblem[]
-  preview: ImportPreview | null
   /** 0–100 while the rows are read and checked. */
   progress: number
   decidedBy: string | null
@@ -60,16 +68,32 @@ export interface JobProgress {
   changed: number
 }
 
-/** What `job-status` answers: the progress, why the job runs, and why it failed if it did. */
+/**
+ * What `job-status` answers: the progress, why the job runs, and why it failed if it did. The re-audit of
+ * an import is not answered to that import's uploader (40305): its counts follow from who is registered.
+ */
 export interface JobStatus extends JobProgress {
   reason: string
   updatedAt: number
   error: string | null
 }
 
-/** An import with the progress of the re-audit its approval started. */
+/**
+ * The re-audit an import's approval started, as the import shows it. Its counts (people re-audited,
+ * statuses changed) follow from who is registered, so the uploader sees only `id` and `state`; the
+ * other admins of the region see the counts too.
+ */
+export type ImportJob = Pick<JobProgress, 'id' | 'state'> | JobProgress
+
+/** An import with the re-audit its approval started. */
 export interface ImportView extends DataImport {
-  job: JobProgress | null
+  job: ImportJob | null
+}
+
+/** What `import-preview` answers to an admin who may decide (never the uploader); the reading is logged. */
+export interface ImportPreviewRead {
+  importId: string
+  preview: ImportPreview
 }
 
 export interface UploadedImport {
@@ -87,6 +111,7 @@ export const importList = defineContract<{ imports: ImportView[] }>()('import-li
 export const importDetail = defineContract<ImportView>()('import-detail', z.object({ importId: idSchema }).strict())
 export const importApprove = defineContract<ImportView>()('import-approve', z.object({ importId: idSchema }).strict())
 export const importReject = defineContract<ImportView>()('import-reject', z.object({ importId: idSchema, reason: z.string().trim().min(2).max(200) }).strict())
+export const importPreview = defineContract<ImportPreviewRead>()('import-preview', z.object({ importId: idSchema }).strict())
 export const jobStatus = defineContract<JobStatus>()('job-status', z.object({ jobId: idSchema }).strict())
 
-export const IMPORTS_CONTRACTS = [importUpload, importList, importDetail, importApprove, importReject, jobStatus] as const
+export const IMPORTS_CONTRACTS = [importUpload, importList, importDetail, importPreview, importApprove, importReject, jobStatus] as const

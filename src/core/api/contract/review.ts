@@ -50,6 +50,55 @@ export interface PendingChange {
 export interface ReviewQueue {
   cases: QueueCase[]
   changes: PendingChange[]
+  /** Accounts frozen for binding after trying an ID number bound to another account. */
+  recoveries: RecoveryItem[]
+}
+
+export type RecoveryState = 'open' | 'requested' | 'moved' | 'closed'
+
+/**
+ * Identity recovery (身份核验): an account that tried to bind an ID number bound to another account is
+ * frozen for binding until auditors check the person's document in person. One auditor records the check
+ * (`requested`), a second, different auditor approves moving the identity (`moved`); or it is closed
+ * (`closed`: not the owner; the account stays unbound and may bind again within its limit). It shows the
+ * account that tried, never anything of the number's owner.
+ */
+export interface RecoveryItem {
+  id: string
+  state: RecoveryState
+  openedAt: number
+  /** The trying account's own phone number, masked (138****5678), so the auditor can find the person; null without one. */
+  phoneMasked: string | null
+  /** How many binding attempts the account made. */
+  attempts: number
+  /** The attempt the in-person check found on the person's document. */
+  attemptId: string | null
+  requestedBy: string | null
+  requestedByName: string | null
+  requestedAt: number | null
+  /** What the auditor who checked the document wrote. */
+  note: string | null
+  /** Requested by the caller: the host refuses the caller's own approval (40305). */
+  mine: boolean
+  decidedAt: number | null
+}
+
+/** One binding attempt, as the auditor sees it: when, which kind of document, the number and name masked. */
+export interface RecoveryAttempt {
+  id: string
+  at: number
+  idType: string
+  /** 33**************12: the first and last two characters of the number typed. */
+  idMasked: string
+  /** The surname typed with a conflicting attempt (王*), until the item is decided. */
+  nameMasked: string | null
+  /** `conflict`: bound to another account (a move is possible); `frozen`: bound to nobody, not bound while frozen; `bound`: bound here. */
+  outcome: 'bound' | 'conflict' | 'frozen'
+}
+
+export interface RecoveryEvidence {
+  recovery: RecoveryItem
+  attempts: RecoveryAttempt[]
 }
 
 export interface Decision {
@@ -154,7 +203,16 @@ export interface ChangeRequest {
 export interface Alarm {
   id: string
   region: string
-  kind: 'bulk-manual' | 'bulk-import'
+  /**
+   * `import-upload` (informational: every upload, so the other admins see it) and `import-rejections`
+   * (more rejected uploads by one admin in 24 hours than IMPORT_REJECTIONS_PER_DAY) are resolved like the
+   * others, never by the admin they are about; they hold nothing back (docs/imports.md).
+   */
+  kind: 'bulk-manual' | 'bulk-import' | 'import-upload' | 'import-rejections'
+    /** A held grant of staff power (`detail.staffRequest`): too many asked for in an hour (docs/dual-control.md). */
+    | 'bulk-staff'
+    /** A spike in tries to bind an ID number: `detail.scope` 'region' or 'address' past its hourly limit (docs/data-protection.md). */
+    | 'identity-attempts'
   detail: Record<string, unknown>
   state: 'open' | 'resolved'
   raisedAt: number
@@ -202,9 +260,14 @@ export const statusChangeRequest = defineContract<ChangeRequest>()('status-chang
 }).strict())
 export const statusChangeApprove = defineContract<ChangeRequest>()('status-change-approve', z.object({ changeId: idSchema }).strict())
 export const statusChangeReject = defineContract<ChangeRequest>()('status-change-reject', z.object({ changeId: idSchema, note }).strict())
+export const identityRecoveryEvidence = defineContract<RecoveryEvidence>()('identity-recovery-evidence', z.object({ recoveryId: idSchema }).strict())
+export const identityRecoveryRequest = defineContract<RecoveryItem>()('identity-recovery-request', z.object({ recoveryId: idSchema, attemptId: idSchema, note }).strict())
+export const identityRecoveryApprove = defineContract<RecoveryItem>()('identity-recovery-approve', z.object({ recoveryId: idSchema }).strict())
+export const identityRecoveryClose = defineContract<RecoveryItem>()('identity-recovery-close', z.object({ recoveryId: idSchema, note }).strict())
 export const alarmList = defineContract<AlarmList>()('alarm-list', z.object({}).strict())
 export const alarmResolve = defineContract<AlarmResolution>()('alarm-resolve', z.object({ alarmId: idSchema, action: z.enum(['release', 'cancel']), note }).strict())
 
 export const REVIEW_CONTRACTS = [
-  auditQueue, auditEvidence, auditAttachment, caseDecide, statusChangeRequest, statusChangeApprove, statusChangeReject, alarmList, alarmResolve
+  auditQueue, auditEvidence, auditAttachment, caseDecide, statusChangeRequest, statusChangeApprove, statusChangeReject, alarmList, alarmResolve,
+  identityRecoveryEvidence, identityRecoveryRequest, identityRecoveryApprove, identityRecoveryClose
 ] as const

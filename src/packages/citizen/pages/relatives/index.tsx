@@ -1,5 +1,6 @@
-// 亲友代领: grant a relative (their phone number, what, why, how long), see the grants given and held,
-// end either, and open a held grant: the relative's code to show at a door, or their status.
+// 亲友代领: offer a relative a grant or ask a family member for one (their phone number, what, why, how
+// long), answer the offers and requests waiting for me (accept / decline), see the grants given and held,
+// end or withdraw them, and open a held grant: the relative's code to show at a door, or their status.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import FieldMessage from '@/components/field-message'
@@ -16,7 +17,7 @@ import { useI18n } from '@/i18n/use-i18n'
 export default function Relatives() {
   const { t, lang } = useI18n()
   const { account } = useAccount()
-  const r = useRelatives(account?.id ?? null)
+  const r = useRelatives(account?.id ?? null, lang)
   const f = useGrantForm(lang, () => void r.reload())
   const open = (g: GrantView) => {
     if (!account) return
@@ -26,7 +27,14 @@ export default function Relatives() {
   return (
     <View className='page'>
       <Text className='page__title'>{t('relatives.title')}</Text>
-      <FieldMessage text={r.error ? t(r.error) : null} />
+      <FieldMessage text={r.error ? r.error.text ?? (r.error.key ? t(r.error.key) : null) : null} />
+      <FieldMessage kind='info' text={r.answered ? t(r.answered === 'accept' ? 'grant.accepted' : 'grant.didDecline') : null} />
+      {r.incoming.length > 0 && (
+        <View id='grants-incoming'>
+          <Text className='label'>{t('relatives.incoming')}</Text>
+          <GrantList side='incoming' grants={r.incoming} busyId={r.busy} onAnswer={(id, how) => void r.answer(id, how)} />
+        </View>
+      )}
       {r.held.length > 0 && (
         <View id='grants-held'>
           <Text className='label'>{t('relatives.held', { max: MAX_HELD })}</Text>

@@ -1,5 +1,6 @@
-// 审核工作台 (auditor): the queue of cases, the manual changes waiting for a second auditor, and a
-// manual change request by holder. No one auditor can change a status alone (Henan 2022).
+// 审核工作台 (auditor): the queue of cases, the manual changes waiting for a second auditor, a manual
+// change request by holder, and identity checks (accounts frozen for binding after trying someone else's
+// ID number). No one auditor can change a status, or move an identity, alone (Henan 2022).
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import ActionButton from '@/components/action-button'
@@ -8,18 +9,22 @@ import ChangeCard from '@/components/change-card'
 import ChangeRequestForm from '@/components/change-request-form'
 import ConsoleColumns from '@/components/console-columns'
 import FieldMessage from '@/components/field-message'
+import RecoveryCard from '@/components/recovery-card'
 import { linkedCase } from '@/features/auditor/labels'
 import { caseUrl } from '@/features/auditor/routes'
 import { useAuditQueue } from '@/features/auditor/use-audit-queue'
 import { useChangeRequest } from '@/features/auditor/use-change-request'
+import { useIdentityRecovery } from '@/features/auditor/use-identity-recovery'
 import { useI18n } from '@/i18n/use-i18n'
 
 export default function AuditQueuePage() {
   const { t } = useI18n()
   const q = useAuditQueue()
   const req = useChangeRequest(null, null, () => void q.load())
+  const rec = useIdentityRecovery(q.load)
   const cases = q.queue?.cases ?? []
   const changes = q.queue?.changes ?? []
+  const recoveries = q.queue?.recoveries ?? []
   const openCase = (c: { kind: 'correction' | 'appeal' | 'flag'; id: string }) => void Taro.navigateTo({ url: caseUrl(c.kind, c.id) })
   return (
     <View className='page'>
@@ -48,6 +53,17 @@ export default function AuditQueuePage() {
           </View>
         }
       />
+      <View id='queue-recoveries'>
+        <Text className='label'>{t('recovery.title', { n: recoveries.length })}</Text>
+        <Text className='label muted'>{t('recovery.intro')}</Text>
+        <FieldMessage kind='info' text={rec.done ? t(rec.done) : null} />
+        {q.queue && recoveries.length === 0 && <Text className='label muted'>{t('recovery.none')}</Text>}
+        {recoveries.map((r) => (
+          <RecoveryCard key={r.id} item={r} evidence={rec.evidence[r.id] ?? null} note={rec.notes[r.id] ?? ''} cardNote={rec.cardNotes[r.id] ?? null} busy={rec.busy}
+            onShow={() => void rec.show(r)} onNote={(v) => rec.setNote(r.id, v)} onRequest={(attemptId) => void rec.request(r, attemptId)}
+            onApprove={() => void rec.approve(r)} onClose={() => void rec.close(r)} />
+        ))}
+      </View>
       <ActionButton id='refresh' kind='plain' disabled={q.busy} label={t('staffCommon.refresh')} onClick={() => void q.load()} />
     </View>
   )

@@ -1,5 +1,6 @@
 // 人员账号: the region admin adds staff (phone, name, role, point for a verifier), changes role or
-// point, and disables or enables accounts.
+// point, and disables or enables accounts. Grants of power wait for a second admin: the count of those
+// waiting is shown first, and each card carries Approve/Reject, or "waiting" for the admin who asked.
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/action-button'
 import FieldMessage from '@/components/field-message'
@@ -34,9 +35,10 @@ export default function StaffPage() {
       </View>
       <FieldMessage kind='info' text={s.notice ? t(s.notice.key, s.notice.vars) : null} />
       <FieldMessage text={s.error ? t(s.error) : null} />
+      {s.waiting.length > 0 && <Text id='staff-waiting' className='label'>{t('staffAdmin.pendingCount', { n: s.waiting.length })}</Text>}
       {s.staff && <Text className='label'>{t('staffAdmin.list', { n: s.staff.length })}</Text>}
       {s.staff?.map((m) => (
-        <StaffMemberCard key={m.staffId} member={m} points={s.points} busy={s.busy} onChange={(patch) => s.change(m, patch)} />
+        <StaffMemberCard key={m.staffId} member={m} points={s.points} busy={s.busy} onChange={(patch) => s.change(m, patch)} onDecide={(approve) => s.decide(m, approve)} />
       ))}
     </View>
   )
