@@ -2,6 +2,7 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
+import { addOfflineShell } from './offline-shell'
 import prodConfig from './prod'
 
 // Each platform builds into its own folder: Taro's default `dist` makes every build wipe the others.
@@ -61,6 +62,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // The service worker: the app opens with no network (docs/frontend.md, "The offline shell"). Not in
+        // watch builds, where a worker answering from its cache would hide every edit.
+        if (process.env.NODE_ENV !== 'development') addOfflineShell(chain)
       }
     }
   }

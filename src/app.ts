@@ -3,10 +3,14 @@ import { useLaunch } from '@tarojs/taro'
 import { initCloud } from '@/services/cloud'
 import { warmRandom } from '@/services/random'
 import { fitRootFont } from '@/services/root-font'
+import { followAppLanguage } from '@/services/document-lang'
+import { withOfflineShell } from '@/features/offline/offline-shell'
 import './app.css'
 
 // H5: size the rem base before the first page renders (CSP forbids Taro's inline script for it).
 fitRootFont()
+// H5: <html lang> in the app's language, kept in step when the user switches it.
+followAppLanguage()
 
 function App({ children }: PropsWithChildren<unknown>) {
   useLaunch(() => {
@@ -16,8 +20,9 @@ function App({ children }: PropsWithChildren<unknown>) {
     // device key and the ID number's encryption find real entropy waiting. H5: nothing to do.
     warmRandom()
   })
-  // children is the page being shown
-  return children
+  // children is the page being shown. H5 adds the offline shell around it (service worker, the notice
+  // for a page that could not load, the new-version banner); mini-programs get the pages as they are.
+  return withOfflineShell(children)
 }
 
 export default App

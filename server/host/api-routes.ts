@@ -9,7 +9,10 @@ import { ReturnCode, ERROR_NAMES } from '@core/api/return-codes'
 import { localeFrom, returnMessage } from '@core/api/messages'
 import type { HostContext } from '../runtime/identity'
 import { logError, logInfo } from '../kernel/log'
+import { isStoreUnavailable } from '../adapters/db/store-faults'
 import { FUNCTIONS } from './function-registry'
+import { answerBusy, NEVER_SHED, type LoadShedder } from './load-shedder'
+import type { RequestObserver } from './metrics'
 
 /** Functions that take files: a larger body limit, only on their own route. */
 export const LARGE_BODY: Record<string, number> = { 'import-upload': 32 * 1024 * 1024, 'correction-request': 9 * 1024 * 1024, 'appeal-request': 9 * 1024 * 1024 }
@@ -18,21 +21,39 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
 class HttpRefusal { constructor(readonly status: number, readonly code: number) {} }
 
-/** `/api/...` POSTs are answered here; everything else (the app, public and dev pages) goes to `next`. */
-export function apiFirst(bodyLimit: number, trustProxy: boolean, next: Handler): Handler {
+/** The worker's bound on calls held at once, and where answered and shed calls are counted (metrics.ts). */
+export interface ApiLoad { shedder: LoadShedder; observer: RequestObserver }
+
+/** A registered function's name, else "unknown": metric labels never carry what a caller made up. */
+const functionLabel = (name: string) => (Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? name : 'unknown')
+
+/**
+ * `/api/...` POSTs are answered here; everything else (the app, public and dev pages) goes to `next`.
+ * GET /api/time and /trust-list.json are among those, so the bound never touches them; past it a call is
+ * answered 50302 before its body is read (load-shedder.ts).
+ */
+export function apiFirst(bodyLimit: number, trustProxy: boolean, next: Handler, load?: ApiLoad): Handler {
   return (req, res) => {
     if (req.method !== 'POST' || !req.url || !req.url.startsWith('/api/')) return next(req, res)
-    void serve(req, res, bodyLimit, trustProxy)
+    if (!load) return void serve(req, res, bodyLimit, trustProxy)
+    const label = functionLabel(req.url.split('?')[0].slice('/api/'.length))
+    if (NEVER_SHED.has(label)) return void serve(req, res, bodyLimit, trustProxy, load.observer, label)
+    if (!load.shedder.tryEnter()) {
+      load.observer.shed(label)
+      return answerBusy(req, res, load.shedder.retryAfterSeconds)
+    }
+    const leave = () => load.shedder.leave()
+    serve(req, res, bodyLimit, trustProxy, load.observer, label).then(leave, e => { leave(); logError('api', e) })
   }
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, bodyLimit: number, trustProxy: boolean): Promise<void> {
+async function serve(req: IncomingMessage, res: ServerResponse, bodyLimit: number, trustProxy: boolean, observer?: RequestObserver, label = ''): Promise<void> {
   const started = performance.now()
   const path = req.url!.split('?')[0]
   const name = path.slice('/api/'.length)
   const lang = req.headers['accept-language']
   let status = 200
-  let payload: { code: number }
+  let payload: { code: number; retryAfter?: number }
   try {
     const fn = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined
     const body = await readJson(req, LARGE_BODY[name] ?? bodyLimit)
@@ -49,10 +70,13 @@ async function serve(req: IncomingMessage, res: ServerResponse, bodyLimit: numbe
     payload = await fn(body ?? {}, context)
   } catch (e) {
     if (!(e instanceof HttpRefusal)) logError('api', e)
-    const refusal = e instanceof HttpRefusal ? e : new HttpRefusal(500, ReturnCode.INTERNAL)
+    const busy = isStoreUnavailable(e)
+    const refusal = e instanceof HttpRefusal ? e : new HttpRefusal(busy ? 503 : 500, busy ? ReturnCode.BUSY : ReturnCode.INTERNAL)
     status = refusal.status
-    payload = { code: refusal.code, error: ERROR_NAMES[refusal.code], message: returnMessage(refusal.code, localeFrom(lang)) } as { code: number }
+    payload = { code: refusal.code, error: ERROR_NAMES[refusal.code], message: returnMessage(refusal.code, localeFrom(lang)), ...(busy ? { retryAfter: e.retryAfterSeconds } : {}) } as { code: number }
   }
+  // 50302 is retryable: 503, with the wait also in Retry-After for proxies and HTTP clients.
+  if (payload.code === ReturnCode.BUSY) status = 503
   const text = JSON.stringify(payload)
   if (!res.headersSent) {
     res.writeHead(status, {
@@ -60,12 +84,14 @@ async function serve(req: IncomingMessage, res: ServerResponse, bodyLimit: numbe
       'content-length': Buffer.byteLength(text),
       // JSON answers are never rendered as documents (no CSP needed) and must never be cached.
       'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store'
+      'cache-control': 'no-store',
+      ...(payload.retryAfter ? { 'retry-after': String(payload.retryAfter) } : {})
     })
     res.end(text)
   }
   // Paths only: no query strings, bodies or headers, so no personal data reaches the log.
   logInfo('request', { method: 'POST', path, status, ms: Math.round(performance.now() - started), code: payload.code })
+  observer?.answered(label, payload.code, (performance.now() - started) / 1000)
 }
 
 /** The body as JSON, or undefined when there is none; refusals as fastify gave them (413, 415, 400). */

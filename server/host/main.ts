@@ -7,12 +7,14 @@ import { bootstrap } from '../runtime/bootstrap'
 import { createContainer, setContainer } from '../runtime/container'
 import { DEMO_ACCOUNTS } from '../runtime/demo-seed'
 import { batchedSink, flushLog, setLogSink } from '../kernel/log'
-import { buildApp } from './app'
+import { buildApp, hostMonitorsOf } from './app'
+import { answerPrimaryScrapes, clusterMetrics, localMetrics, serveMetrics } from './metrics-server'
 import { AuditCheckpointer } from '../usecases/audit-log/checkpoints'
 import { watchKeys } from '../runtime/key-reload'
-import { schedulePurge } from '../runtime/maintenance'
+import { scheduleLeaseOf, scheduleWork } from '../runtime/maintenance'
 
 async function startWorker() {
+  if (cluster.isWorker) answerPrimaryScrapes([])
   const config = loadConfig()
   if (config.logFile) {
     const stream = createWriteStream(config.logFile, { flags: 'a', mode: 0o600 })
@@ -21,15 +23,24 @@ async function startWorker() {
   }
   const container = await createContainer(config)
   setContainer(container)
-  await container.jobs.resumeUnfinished()
-  const checkpointer = new AuditCheckpointer(container.store, container.keys.checkpoint, container.clock, config.auditCheckpointSeconds * 1000)
+  // Every worker of every host on the store takes part in scheduled work; leases in the store make each
+  // checkpoint, purge and job share happen once (docs/operations.md).
+  const checkpointer = new AuditCheckpointer(container.store, container.keys.checkpoint, container.clock, config.auditCheckpointSeconds * 1000, scheduleLeaseOf(container))
   checkpointer.start()
   const unwatch = watchKeys(container, config.keyReloadMs)
-  // One worker runs the daily purge.
-  const unschedule = !cluster.isWorker || cluster.worker?.id === 1 ? schedulePurge(container) : () => undefined
-  const app = await buildApp(container)
+  const unschedule = scheduleWork(container)
+  const monitors = hostMonitorsOf(container)
+  const app = await buildApp(container, monitors)
   await app.listen({ port: config.port, host: config.host })
-  const stop = async () => { unwatch(); unschedule(); await app.close(); await checkpointer.stop(); await container.close(); flushLog(); setTimeout(() => process.exit(0), 50) }
+  // Metrics: a cluster worker answers the primary's scrapes; a host of one process listens itself.
+  if (cluster.isWorker) answerPrimaryScrapes([monitors.metrics.registry])
+  else await serveMetrics(localMetrics(monitors.metrics.registry), config.observability.metricsHost, config.observability.metricsPort)
+  // Runs once, however many ask (SIGTERM, SIGINT, the primary's disconnect): timers and the checkpointer
+  // end before the store closes, so nothing touches a closed store.
+  let stopping: Promise<void> | null = null
+  const stop = () => (stopping ??= (async () => {
+    unwatch(); unschedule(); await app.close(); await checkpointer.stop(); await container.close(); flushLog(); setTimeout(() => process.exit(0), 50)
+  })())
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
   // A worker whose primary died (even by kill -9) must not linger serving stale code.
@@ -51,6 +62,7 @@ async function startPrimary() {
   console.log(lines.join('\n'))
   if (config.workers <= 1) return startWorker()
   for (let i = 0; i < config.workers; i++) cluster.fork()
+  await serveMetrics(clusterMetrics(), config.observability.metricsHost, config.observability.metricsPort)
   cluster.on('exit', (worker, code, signal) => {
     if (signal !== 'SIGTERM' && signal !== 'SIGINT' && code !== 0) {
       console.error(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`)

@@ -10,6 +10,8 @@ export const CONTENT_SECURITY_POLICY = [
   "media-src 'self' blob:",
   "connect-src 'self'",
   "font-src 'self' data:",
+  // The H5 service worker (/sw.js), which keeps the app usable offline.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'none'",

@@ -8,6 +8,8 @@ export type { CaseKind, CaseState, Decision }
 export interface CaseItem {
   kind: CaseKind
   id: string
+  /** What the person reads out and staff type back (core/validation/reference-number.ts); flags have none. */
+  reference: string | null
   accountId: string
   region: string
   category: string
@@ -21,9 +23,13 @@ export interface CaseItem {
 export interface Attachment extends AttachmentInfo { dataEnc: string }
 
 export interface CaseStore {
-  addAppeal(a: { id: string; accountId: string; region: string; statusAt: number; descriptionEnc: string; createdAt: number }): Promise<void>
+  addAppeal(a: { id: string; reference: string; accountId: string; region: string; statusAt: number; descriptionEnc: string; createdAt: number }): Promise<void>
   addFlag(f: { id: string; accountId: string; region: string; reason: string; detail: string; createdAt: number }): Promise<void>
   find(kind: CaseKind, id: string): Promise<CaseItem | null>
+  /** The correction or appeal with this reference (canonical: upper case, no dash). */
+  findByReference(reference: string): Promise<CaseItem | null>
+  /** Whether a correction or an appeal already has this reference. */
+  referenceTaken(reference: string): Promise<boolean>
   queue(region: string, states: CaseState[]): Promise<CaseItem[]>
   forAccount(accountId: string): Promise<CaseItem[]>
   decide(kind: CaseKind, id: string, state: CaseState, decision: Decision | null, at: number): Promise<void>

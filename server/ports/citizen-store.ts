@@ -6,7 +6,10 @@ export interface Citizen {
   idType: string
   idEnc: string
   idHash: string
+  /** What the ID number's mask is drawn from (src/core/identity/id-mask.ts, storedMask). */
   idEnds: string
+  /** Sealed JSON of the nationality, sex and birth date stated with a document whose number does not carry them; null otherwise. */
+  particularsEnc: string | null
   /** base64url holder pseudonym in this region's codes */
   holder: string
   householdRegion: string

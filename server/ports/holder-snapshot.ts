@@ -3,6 +3,7 @@ export interface HolderSnapshot {
   accountId: string
   region: string
   surname: string
+  idType: string
   idEnds: string
   status: 'green' | 'yellow' | 'red' | null
   revokedBefore: number | null

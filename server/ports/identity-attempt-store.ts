@@ -13,6 +13,8 @@ export interface AttemptClaim {
   surname: string
   householdRegion: string
   addressEnc: string
+  /** Sealed nationality, sex and birth date, for the ID types that ask them; null otherwise. */
+  particularsEnc: string | null
 }
 
 export interface IdentityAttempt {
@@ -22,7 +24,7 @@ export interface IdentityAttempt {
   idType: string
   idHash: string
   idEnc: string
-  /** First two and last two characters of the number: all an auditor is shown of it. */
+  /** What the number's mask is drawn from (id-mask.ts): all an auditor is shown of it. */
   idEnds: string
   /** Only for a conflicting attempt, until its recovery is decided. */
   claim: AttemptClaim | null

@@ -15,6 +15,12 @@ export interface Config {
   keysDir: string
   databaseUrl: string | null
   pgSchema: string | undefined
+  /** PostgreSQL `application_name` of this host's connections (PG_APPLICATION_NAME; default `healthcode`, or `healthcode:<PG_SCHEMA>`). */
+  pgApplicationName: string
+  /** PostgreSQL connections each worker may open (PG_POOL_SIZE): hosts × workers × this stays below max_connections. */
+  pgPoolSize: number
+  /** SQLite: the most pages (4 KiB each) the store's file may grow to; past it writes answer 50302 (SQLITE_MAX_PAGE_COUNT; null: SQLite's own limit). */
+  sqliteMaxPageCount: number | null
   region: { code: string; name: string }
   issuerAlg: IssuerAlg
   demo: boolean
@@ -42,6 +48,12 @@ export interface Config {
   bulk: BulkLimits
   /** Dual control: how long an admin's creation or approval of two people keeps them from being each other's second approver (DUAL_CONTROL_COOLING_OFF_DAYS). */
   dualControl: { coolingOffDays: number }
+  /** Background jobs shared by every host on the store (docs/operations.md): how often a process looks for work (JOB_POLL_MS), how long a claimed share stays its without renewal (JOB_LEASE_MS), citizens per share (JOB_SHARE_SIZE) and per transaction (JOB_BATCH_SIZE). */
+  jobs: { pollMs: number; leaseMs: number; shareSize: number; batchSize: number }
+  /** Load shedding, per worker: requests held at once before new ones are answered 50302 (MAX_IN_FLIGHT), and the seconds they are told to wait (SHED_RETRY_AFTER_SECONDS). */
+  load: { maxInFlight: number; retryAfterSeconds: number }
+  /** Prometheus text on its own listener, never the public port (METRICS_PORT, 0 = none; METRICS_HOST); how long /readyz waits for the store (READY_TIMEOUT_MS). */
+  observability: { metricsPort: number; metricsHost: string; readyTimeoutMs: number }
 }
 
 function intFrom(env: NodeJS.ProcessEnv) {
@@ -76,6 +88,9 @@ export function loadConfig(env = process.env): Config {
     keysDir: resolve(env.KEYS_DIR ?? join(dataDir, 'keys')),
     databaseUrl: env.DATABASE_URL || null,
     pgSchema: env.PG_SCHEMA || undefined,
+    pgApplicationName: env.PG_APPLICATION_NAME || (env.PG_SCHEMA ? `healthcode:${env.PG_SCHEMA}` : 'healthcode'),
+    sqliteMaxPageCount: int('SQLITE_MAX_PAGE_COUNT', 0) || null,
+    pgPoolSize: int('PG_POOL_SIZE', 10),
     region: { code: env.REGION_CODE ?? '330100', name: env.REGION_NAME ?? '杭州市' },
     issuerAlg: alg,
     demo,
@@ -108,6 +123,19 @@ export function loadConfig(env = process.env): Config {
       staffPerAdminPerHour: int('BULK_STAFF_PER_ADMIN_PER_HOUR', DEFAULT_BULK_LIMITS.staffPerAdminPerHour),
       staffPerRegionPerHour: int('BULK_STAFF_PER_REGION_PER_HOUR', DEFAULT_BULK_LIMITS.staffPerRegionPerHour)
     },
-    dualControl: { coolingOffDays: int('DUAL_CONTROL_COOLING_OFF_DAYS', 30) }
+    dualControl: { coolingOffDays: int('DUAL_CONTROL_COOLING_OFF_DAYS', 30) },
+    jobs: {
+      pollMs: atLeastOne('JOB_POLL_MS', int('JOB_POLL_MS', 2000)), leaseMs: atLeastOne('JOB_LEASE_MS', int('JOB_LEASE_MS', 30_000)),
+      shareSize: atLeastOne('JOB_SHARE_SIZE', int('JOB_SHARE_SIZE', 2000)), batchSize: atLeastOne('JOB_BATCH_SIZE', int('JOB_BATCH_SIZE', 500))
+    },
+    load: {
+      maxInFlight: int('MAX_IN_FLIGHT', 256),
+      retryAfterSeconds: atLeastOne('SHED_RETRY_AFTER_SECONDS', int('SHED_RETRY_AFTER_SECONDS', 1))
+    },
+    observability: {
+      metricsPort: int('METRICS_PORT', 9464),
+      metricsHost: env.METRICS_HOST || '127.0.0.1',
+      readyTimeoutMs: atLeastOne('READY_TIMEOUT_MS', int('READY_TIMEOUT_MS', 1000))
+    }
   }
 }

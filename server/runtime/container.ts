@@ -58,7 +58,10 @@ export async function createContainer(config: Config = loadConfig(), clock: Cloc
   }
   if (!process.env.HEALTHCODE_RUNTIME) mkdirSync(config.dataDir, { recursive: true })
   const keys = process.env.KEYS_JSON ? keyRingFrom(JSON.parse(process.env.KEYS_JSON)) : loadKeyRing(config.keysDir)
-  const db = await openDatabase({ sqlitePath: join(config.dataDir, 'healthcode.db'), databaseUrl: config.databaseUrl, pgSchema: config.pgSchema })
+  const db = await openDatabase({
+    sqlitePath: join(config.dataDir, 'healthcode.db'), databaseUrl: config.databaseUrl, pgSchema: config.pgSchema,
+    applicationName: config.pgApplicationName, poolSize: config.pgPoolSize, sqliteMaxPageCount: config.sqliteMaxPageCount
+  })
   return composeContainer({ config, keys, db, clock })
 }
 

@@ -11,6 +11,7 @@ import { getContainer, Container } from './container'
 import { actorFromOpenid, actorFromSession, HostContext } from './identity'
 import { findIdentityField } from './identity-fields'
 import { logError } from '../kernel/log'
+import { isStoreUnavailable } from '../adapters/db/store-faults'
 import { useCasesOf, type UseCases } from './use-cases'
 import type { PlatformLink } from '../usecases/auth/verify-otp'
 
@@ -98,6 +99,11 @@ function build<R>(contract: FunctionContract, spec: Spec): CloudMain<R> {
       return { code: ReturnCode.OK, message: returnMessage(ReturnCode.OK, locale), data }
     } catch (e) {
       if (e instanceof AppError) return fail(e.code, locale, e.issues ? { issues: e.issues } : {})
+      // The database briefly failed (a lost connection, a full disk): nothing was done; the caller may retry.
+      if (isStoreUnavailable(e)) {
+        logError('function failed: store unavailable', e)
+        return { ...fail(ReturnCode.BUSY, locale), retryAfter: e.retryAfterSeconds }
+      }
       logError('function failed', e)
       return fail(ReturnCode.INTERNAL, locale)
     }

@@ -4,6 +4,12 @@ import citizenEn from './citizen.en'
 import staffEn from './staff.en'
 import transparencyEn from './transparency.en'
 import relativesEn from './relatives.en'
+import idTypesEn from './id-types.en'
+import offlineEn from './offline.en'
+import workspaceEn from './workspace.en'
+import referencesEn from './references.en'
+import controlsEn from './controls.en'
+import homeServicesEn from './home-services.en'
 
 const en: Record<MessageKey, string> = {
   ...opsEn,
@@ -58,6 +64,7 @@ const en: Record<MessageKey, string> = {
   'error.forbidden': 'You are not allowed to do this',
   'error.invalidInput': 'Please check your input',
   'error.internal': 'Service temporarily unavailable',
+  'status.busyRetrying': 'The service is busy; retrying…',
   'common.loading': 'Loading…',
   'common.error': 'Error',
   'lang.zh-CN': '简体中文',
@@ -65,7 +72,13 @@ const en: Record<MessageKey, string> = {
   ...citizenEn,
   ...staffEn,
   ...transparencyEn,
-  ...relativesEn
+  ...relativesEn,
+  ...idTypesEn,
+  ...offlineEn,
+  ...workspaceEn,
+  ...referencesEn,
+  ...controlsEn,
+  ...homeServicesEn
 }
 
 export default en

@@ -142,7 +142,6 @@ const opsAuditEn: Record<keyof typeof opsAuditZh, string> = {
   'recovery.state.closed': 'Closed',
   'recovery.show': 'Show the attempts',
   'recovery.attempt': '{at} · {type} {id} {name}',
-  'recovery.idType.resident-id': 'Resident ID card',
   'recovery.outcome.conflict': 'belongs to another account',
   'recovery.outcome.frozen': 'bound to nobody (not bound while frozen)',
   'recovery.outcome.bound': 'bound to this account',

@@ -140,7 +140,6 @@ const opsAuditZh = {
   'recovery.state.closed': '已结案',
   'recovery.show': '查看尝试记录',
   'recovery.attempt': '{at} · {type} {id} {name}',
-  'recovery.idType.resident-id': '居民身份证',
   'recovery.outcome.conflict': '已属于其他账号',
   'recovery.outcome.frozen': '无人绑定（暂停期间未绑定）',
   'recovery.outcome.bound': '已绑定本账号',

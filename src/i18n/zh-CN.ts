@@ -4,6 +4,12 @@ import citizenZh from './citizen.zh-CN'
 import staffZh from './staff.zh-CN'
 import transparencyZh from './transparency.zh-CN'
 import relativesZh from './relatives.zh-CN'
+import idTypesZh from './id-types.zh-CN'
+import offlineZh from './offline.zh-CN'
+import workspaceZh from './workspace.zh-CN'
+import referencesZh from './references.zh-CN'
+import controlsZh from './controls.zh-CN'
+import homeServicesZh from './home-services.zh-CN'
 
 const zhCN = {
   ...opsZh,
@@ -58,6 +64,7 @@ const zhCN = {
   'error.forbidden': '没有权限执行此操作',
   'error.invalidInput': '输入有误，请检查',
   'error.internal': '服务暂时不可用',
+  'status.busyRetrying': '服务繁忙，正在重试…',
   'common.loading': '加载中…',
   'common.error': '错误',
   'lang.zh-CN': '简体中文',
@@ -65,7 +72,13 @@ const zhCN = {
   ...citizenZh,
   ...staffZh,
   ...transparencyZh,
-  ...relativesZh
+  ...relativesZh,
+  ...idTypesZh,
+  ...offlineZh,
+  ...workspaceZh,
+  ...referencesZh,
+  ...controlsZh,
+  ...homeServicesZh
 }
 
 export type MessageKey = keyof typeof zhCN

@@ -3,6 +3,7 @@
 // The answer's shape and the return codes are the one wire contract in src/core/api/.
 import { ReturnCode, type FunctionResult } from '@core/api/return-codes'
 import type { FunctionInput, FunctionName, FunctionOutput } from '@core/api/contract'
+import { retryWhenBusy } from './busy-retry'
 
 export { ReturnCode, type FunctionResult }
 export type { FunctionInput, FunctionName, FunctionOutput }
@@ -12,9 +13,13 @@ export interface CallFunction {
   <N extends FunctionName>(name: N, data: FunctionInput<N>): Promise<FunctionResult<FunctionOutput<N>>>
 }
 
-/** A platform's transport, typed by the contract. */
+/**
+ * A platform's transport, typed by the contract. Every call of every platform passes here, so this is
+ * where a 50302 (busy, nothing done) is retried with backoff while the app says "busy, retrying".
+ */
 export function typedCall(transport: Transport): CallFunction {
-  return ((name: string, data: Record<string, unknown>) => transport(name, data)) as CallFunction
+  const send = retryWhenBusy(transport)
+  return ((name: string, data: Record<string, unknown>) => send(name, data)) as CallFunction
 }
 
 /** What a transport does with a call, before the contract types it. */

@@ -102,7 +102,7 @@ test('one auditor alone cannot red-code anyone, nor approve their own request; a
   expect(await textOf(citizen.page, '#code-exit')).toContain('须经审核员复核')
   await citizen.page.click('#go-history')
   await citizen.page.locator('#status-history').getByText('红码').waitFor()
-  expect(await citizen.page.locator('#status-history').innerText()).toContain('人工复核')
+  expect(await citizen.page.locator('#status-history').innerText()).toContain('人工核定')
 
   // The log: the request, the refused self-approval changed nothing, the change names both auditors.
   const db = await inspectSqlite(host.dataDir)

@@ -2,7 +2,7 @@
 // and revokes the green code shown before. Verdicts come from `healthcode verify` against a fresh trust
 // list. (A new phone revoking the old one: citizen-new-phone.test.ts.)
 import { browserSuite } from '../support/browser-suite'
-import { pickRegion, readQr, verifyWithCli } from '../support/citizen-browser'
+import { pickDate, pickRegion, readQr, verifyWithCli } from '../support/citizen-browser'
 import { declaredCitizen, type DeclaredPhone } from '../support/citizen-journey'
 import { chinaToday } from '../support/citizen'
 
@@ -24,8 +24,8 @@ test('a trip to a high-risk county turns the code red, says why and how it ends,
   await page.click('#add-trip')
   await pickRegion(page, 'trip-0-region', '420106') // 湖北省武汉市武昌区, high risk in the demo data
   await page.getByText('湖北省 › 武汉市 › 武昌区').waitFor()
-  await page.fill('#trip-0-from', chinaToday(-3))
-  await page.fill('#trip-0-to', chinaToday(-2))
+  await pickDate(page, 'trip-0-from', chinaToday(-3))
+  await pickDate(page, 'trip-0-to', chinaToday(-2))
   await page.click('#submit-declaration')
   await page.waitForURL(/\/pages\/index\/index/)
 

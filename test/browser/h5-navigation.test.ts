@@ -10,7 +10,8 @@ let phone: DeclaredPhone
 beforeAll(async () => {
   // The page's clock is installed before the app loads, so the router's own timers (the enter animation,
   // the hiding of the page below) can be run forward instead of waited for.
-  phone = await declaredCitizen(suite.browser, suite.host, '13955550091', { beforeLoad: (page) => page.clock.install() })
+  // No service worker: page code must come from the network, which a test slows down.
+  phone = await declaredCitizen(suite.browser, suite.host, '13955550091', { beforeLoad: (page) => page.clock.install(), serviceWorkers: 'block' })
 })
 
 /** No page code on its way: webpack removes a chunk's <script> once it has run. */

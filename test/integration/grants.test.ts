@@ -7,7 +7,7 @@
 import { ReturnCode } from '@core/api/return-codes'
 import { presentCredential } from '@core/credential/present'
 import { verify } from '@core/credential/verify'
-import { maskedIdFromEnds } from '@core/identity/masking'
+import { maskedIdOf } from '@core/identity/id-mask'
 import type { RunningHost } from '../support/host'
 import { describeOnEngines } from '../support/engine-suite'
 import { basicInfo, declaration, newDevice, validIdNumber } from '../support/citizen'
@@ -36,7 +36,7 @@ describeOnEngines('grants on %s', 120_000, ({ test, setup }) => {
     const b = await citizen('13988870002', '302', '钱多多')
     const neverDeclared = await host.login('13988870003')
     const phones = { declared: '13988870002', neverDeclared: '13988870003', neverSignedIn: '13988870004' }
-    const bMarkers = ['钱*', '钱多多', maskedIdFromEnds(b.id.slice(0, 2) + b.id.slice(-2)), b.id]
+    const bMarkers = ['钱*', '钱多多', maskedIdOf('resident-id', b.id.slice(0, 2) + b.id.slice(-2)), b.id]
     const leaks = (body: unknown) => bMarkers.filter(m => JSON.stringify(body).includes(m))
 
     const ids: Record<string, string> = {}

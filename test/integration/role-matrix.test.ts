@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { presentCredential } from '@core/credential/present'
-import { maskedIdFromEnds } from '@core/identity/masking'
+import { maskedIdOf } from '@core/identity/id-mask'
 import { FUNCTIONS } from '../../server/host/function-registry'
 import { startHost, RunningHost } from '../support/host'
 import { basicInfo, declaration, newDevice, validIdNumber } from '../support/citizen'
@@ -107,7 +107,7 @@ describe('role matrix', () => {
       registeredImportId: registeredImport.id, unregisteredImportId: unregisteredImport.id, registeredImportFile, unregisteredImportFile,
       recoveryId: recovery.id, recoveryAttemptId: recoveryAttempt.id, registeredDeclaration, unregisteredDeclaration
     }
-    markers = [holder, '孔*', maskedIdFromEnds(victimId.slice(0, 2) + victimId.slice(-2)), '139****0021', victimName, victimId]
+    markers = [holder, '孔*', maskedIdOf('resident-id', victimId.slice(0, 2) + victimId.slice(-2)), '139****0021', victimName, victimId]
   }, 120_000)
   afterAll(async () => { await host?.stop() })
 

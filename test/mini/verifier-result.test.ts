@@ -45,7 +45,7 @@ function cameraShows(text: string) {
 test('a live code scanned with wx.scanCode shows green with the masked name and ID, and the scan is uploaded', async () => {
   cameraShows(presentCredential(fx.credential, fx.devicePrivateKey, Date.now() / 1000))
   page = await loadPage('packages/staff/pages/scan/index', { cloud: host, storage: storage() })
-  await waitFor(() => page!.text().includes('开始扫码'), 5000, 'scan button')
+  await waitFor(() => page!.text().includes('开始上岗'), 5000, 'start shift button')
   tap(page.comp, 'start-scan')
   const text = await waitFor(() => page!.text().includes('绿码 · 可通行') && page!.text(), 5000, 'green result')
   expect(text).toContain('✓')
@@ -64,7 +64,7 @@ test('a live code scanned with wx.scanCode shows green with the masked name and 
 test('a screenshot two minutes old is rejected with the reason in words and no health details', async () => {
   cameraShows(presentCredential(fx.credential, fx.devicePrivateKey, Date.now() / 1000 - 120))
   page = await loadPage('packages/staff/pages/scan/index', { cloud: host, storage: storage() })
-  await waitFor(() => page!.text().includes('开始扫码'), 5000, 'scan button')
+  await waitFor(() => page!.text().includes('开始上岗'), 5000, 'start shift button')
   tap(page.comp, 'start-scan')
   const text = await waitFor(() => page!.text().includes('无效码') && page!.text(), 5000, 'rejected result')
   expect(text).toContain('⊘')
@@ -79,7 +79,7 @@ test('in English when saved as the language, offline with a stale list: cannot v
   const offline = () => Promise.reject(new Error('network down'))
   const old = { ...trustList(), syncedAt: new Date(Date.now() - 25 * 3600_000).toISOString() }
   page = await loadPage('packages/staff/pages/scan/index', { cloud: offline, storage: storage({ 'hc.lang': 'en', 'hc.trust': old }) })
-  await waitFor(() => page!.text().includes('Start scanning'), 5000, 'scan button')
+  await waitFor(() => page!.text().includes('Start shift'), 5000, 'start shift button')
   tap(page.comp, 'start-scan')
   const text = await waitFor(() => page!.text().includes('Cannot verify: update needed') && page!.text(), 5000, 'update needed')
   expect(text).not.toContain('Green')

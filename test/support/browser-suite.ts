@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { launchChromium } from './chromium'
-import { y4mFromText, type Y4mOptions } from './fake-camera'
+import { y4mFromText, y4mFromTexts, type Y4mOptions } from './fake-camera'
 import { startHost, type HostOptions, type RunningHost } from './host'
 
 const root = join(__dirname, '..', '..')
@@ -65,8 +65,8 @@ export interface BrowserSuite {
   readonly dir: string
   /** A fresh context and its page for the current test (closed after it, like every context the test opens). */
   newPage(options?: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }>
-  /** The camera shows the QR of `text` from now on (to cameras opened afterwards). */
-  showOnCamera(text: string): void
+  /** The camera shows the QR of `text` from now on (to cameras opened afterwards); several codes are shown in turn, 3 s each. */
+  showOnCamera(text: string | readonly string[]): void
 }
 
 export function browserSuite(options: BrowserSuiteOptions): BrowserSuite {
@@ -82,8 +82,8 @@ export function browserSuite(options: BrowserSuiteOptions): BrowserSuite {
   const camera = options.camera
   const cameraFile = () => join(need(dir, 'folder'), 'camera.y4m')
   // Written aside and renamed into place: a camera still playing the old file keeps reading it whole.
-  const showOnCamera = (text: string) => {
-    writeFileSync(cameraFile() + '.next', y4mFromText(text, camera))
+  const showOnCamera = (text: string | readonly string[]) => {
+    writeFileSync(cameraFile() + '.next', typeof text === 'string' ? y4mFromText(text, camera) : y4mFromTexts(text, camera))
     renameSync(cameraFile() + '.next', cameraFile())
   }
 

@@ -13,9 +13,15 @@ import { decodeQrPngOffThread } from './png-qr'
 
 const root = join(__dirname, '..', '..')
 
+export interface PhoneOptions {
+  beforeLoad?: (page: Page) => Promise<void>
+  /** 'block': no service worker, so every script comes from the network (a test that slows it down). */
+  serviceWorkers?: 'allow' | 'block'
+}
+
 /** A phone: its own storage (wallet, device key), zh-CN, a phone-sized screen at 2× like most phones. */
-export async function newPhone(browser: Browser, opts: { beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const phone = await openPage(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+export async function newPhone(browser: Browser, opts: PhoneOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const phone = await openPage(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: opts.serviceWorkers ?? 'allow' })
   await opts.beforeLoad?.(phone.page)
   return phone
 }
@@ -29,7 +35,8 @@ export async function signIn(page: Page, host: RunningHost, phone: string): Prom
   await page.getByText('验证码已发送').waitFor()
   await page.fill('#code input', host.latestOtp(phone.slice(-4)))
   await page.click('#sign-in')
-  await page.waitForURL(/\/pages\/index\/index/)
+  // Citizens land at home, verifiers on the scanner, other staff on their console (features/auth/landing.ts).
+  await page.waitForURL(/\/pages\/index\/index|\/packages\/staff\/pages\/(scan|console)\/index/)
 }
 
 export async function acceptNotice(page: Page): Promise<void> {
@@ -121,4 +128,12 @@ export async function readNextQr(page: Page, previous: string, timeoutMs = 15_00
     if (Date.now() > deadline) throw new Error('the QR was not redrawn')
     await new Promise((r) => setTimeout(r, 200))
   }
+}
+
+/** Picks a date (YYYY-MM-DD) in a date field: its year, month and day lists, in that order. */
+export async function pickDate(page: Page, id: string, date: string): Promise<void> {
+  const [y, m, d] = date.split('-').map(Number)
+  await page.selectOption(`#${id}-year`, String(y))
+  await page.selectOption(`#${id}-month`, String(m))
+  await page.selectOption(`#${id}-day`, String(d))
 }

@@ -1,7 +1,7 @@
 // The steps most citizen browser tests start from: a signed-in citizen holding a green code.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { RunningHost } from './host'
-import { acceptNotice, fillBasic, fillHealth, newPhone, signIn } from './citizen-browser'
+import { acceptNotice, fillBasic, fillHealth, newPhone, signIn, type PhoneOptions } from './citizen-browser'
 import { validIdNumber } from './citizen'
 
 export interface DeclaredPhone {
@@ -11,7 +11,7 @@ export interface DeclaredPhone {
 }
 
 /** Sign in, accept, declare a clean first declaration, and wait for the green code. */
-export async function declaredCitizen(browser: Browser, host: RunningHost, phone: string, opts: { beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<DeclaredPhone> {
+export async function declaredCitizen(browser: Browser, host: RunningHost, phone: string, opts: PhoneOptions = {}): Promise<DeclaredPhone> {
   const { context, page } = await newPhone(browser, opts)
   const n = Number(phone.slice(-4))
   const birth = `1979${String(1 + (n % 12)).padStart(2, '0')}${String(1 + (n % 28)).padStart(2, '0')}`

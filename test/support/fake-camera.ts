@@ -51,6 +51,21 @@ export function y4mFromText(text: string, opts: Y4mOptions = {}): Buffer {
   return Buffer.concat([header, ...Array.from({ length: frames }, () => frame)])
 }
 
+/**
+ * Several codes in turn, `framesEach` frames of each (at 10 frames a second, 30 frames are 3 s in view): people
+ * stepping up to the camera one after another. Chromium loops the file, so the sequence comes round again.
+ */
+export function y4mFromTexts(texts: readonly string[], opts: Y4mOptions & { framesEach?: number } = {}): Buffer {
+  const { width = 320, height = 240, framesEach = 30, quietZone = 4, errorCorrectionLevel = 'M' } = opts
+  if (width % 2 || height % 2) throw new Error('4:2:0 needs even dimensions')
+  if (!texts.length) throw new Error('no codes to show')
+  const chroma = Buffer.alloc((width / 2) * (height / 2), 128)
+  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`, 'ascii')
+  const frames = texts.map((text) =>
+    Buffer.concat([Buffer.from('FRAME\n', 'ascii'), Buffer.from(lumaPlane(qrMatrix(text, errorCorrectionLevel), width, height, quietZone)), chroma, chroma]))
+  return Buffer.concat([header, ...frames.flatMap((frame) => Array.from({ length: framesEach }, () => frame))])
+}
+
 /** Write the video to a temp file and return its path. */
 export function writeFakeCamera(text: string, opts: Y4mOptions & { dir?: string } = {}): string {
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hc-fake-camera-'))

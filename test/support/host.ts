@@ -16,6 +16,8 @@ export interface HostOptions {
   workers?: number
   env?: Record<string, string>
   dataDir?: string
+  /** Another host's key folder (as on a shared KMS mount): hosts of one region behind a load balancer share their keys. */
+  keysDir?: string
   /** Extra node flags, e.g. --cpu-prof for profiling. */
   nodeArgs?: string[]
 }
@@ -60,7 +62,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
     env: {
       ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_FILE: logFile,
       WORKERS: String(options.workers ?? 1), DATABASE_URL: options.databaseUrl ?? '', PG_SCHEMA: options.pgSchema ?? '',
-      OTP_RESEND_SECONDS: '0', ...options.env
+      OTP_RESEND_SECONDS: '0', METRICS_PORT: '0', ...(options.keysDir ? { KEYS_DIR: options.keysDir } : {}), ...options.env
     },
     stdio: ['ignore', 'pipe', 'pipe']
   })

@@ -1,11 +1,14 @@
 // The Store port over Kysely. SQLite transactions begin IMMEDIATE, so a transaction that reads and then
 // writes waits for the write lock instead of failing with SQLITE_BUSY when another worker is writing.
+// PostgreSQL transactions that lose a serialization race or a deadlock are run again (transaction()).
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './schema'
 import type { Store } from '../../ports/store'
 import type { AuditLog } from '../../ports/audit-log'
 import type { Clock } from '../../ports/clock'
 import { engineOf } from './dialect'
+import { isRetryableConflict, isStoreUnavailable } from './store-faults'
+import { logError } from '../../kernel/log'
 import { AccountRepository } from './repositories/account-repository'
 import { StaffRepository } from './repositories/staff-repository'
 import { SessionRepository } from './repositories/session-repository'
@@ -118,21 +121,44 @@ export class KyselyStore implements Store {
     return rows.map(r => ({ at: Number(r.at), actor: r.actor, action: r.action, reason: r.reason, data: JSON.parse(r.data) as Record<string, unknown> }))
   }
 
+  /**
+   * The unit of work. Only the outermost call opens a transaction (an inner one joins it), and only the
+   * outermost retries: when PostgreSQL answers serialization_failure or deadlock_detected, the whole work
+   * runs again from the start, a few times, after a short jittered wait. So `work` must do nothing but
+   * store calls: a message sent or a job started inside it could happen twice; they go after the commit.
+   */
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return work(this)
-    if (engineOf(this.db) === 'postgres') {
-      return this.db.transaction().execute(trx => work(new KyselyStore(trx, this.clock, true)))
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(work)
+      } catch (e) {
+        if (!isRetryableConflict(e) || attempt >= TRANSACTION_ATTEMPTS) throw e
+        await new Promise(r => setTimeout(r, attempt * (5 + Math.random() * 20)))
+      }
     }
+  }
+
+  private once<T>(work: (tx: Store) => Promise<T>): Promise<T> {
+    const begin = engineOf(this.db) === 'postgres' ? sql`begin` : sql`begin immediate`
     return this.db.connection().execute(async conn => {
-      await sql`begin immediate`.execute(conn)
+      await begin.execute(conn)
       try {
         const result = await work(new KyselyStore(conn, this.clock, true))
         await sql`commit`.execute(conn)
         return result
       } catch (e) {
-        await sql`rollback`.execute(conn)
+        // SQLite may already have rolled the transaction back itself (SQLITE_FULL, SQLITE_IOERR…), and a
+        // PostgreSQL connection may be gone: then ROLLBACK fails too ("no transaction is active", "not
+        // queryable"), and that must not replace the error that says what happened.
+        await sql`rollback`.execute(conn).catch(failed => {
+          if (!isStoreUnavailable(failed) && !/no transaction is active/.test((failed as Error)?.message ?? '')) logError('rollback', failed)
+        })
         throw e
       }
     })
   }
 }
+
+/** Runs of one unit of work when PostgreSQL keeps asking for a retry: the first and up to three more. */
+const TRANSACTION_ATTEMPTS = 4

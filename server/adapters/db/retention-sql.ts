@@ -11,7 +11,7 @@ import { canonicalJson } from '../../kernel/audit-chain'
 export const PERSONAL_TABLES = [
   'attachments', 'appeals', 'corrections', 'review_flags', 'status_changes', 'alarms', 'notices', 'grants', 'scans',
   'status_history', 'statuses', 'devices', 'checkins', 'trips', 'declarations', 'consents', 'citizens', 'lab_results',
-  'vaccinations', 'case_contacts', 'import_rows', 'revocations', 'revocation_lists', 'jobs', 'sessions', 'otp_challenges',
+  'vaccinations', 'case_contacts', 'import_rows', 'revocations', 'revocation_lists', 'job_shares', 'jobs', 'sessions', 'otp_challenges',
   'rate_counters', 'identity_recoveries', 'identity_attempts', 'staff', 'accounts'
 ]
 

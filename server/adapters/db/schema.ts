@@ -111,6 +111,8 @@ export interface CitizensTable {
   id_enc: string
   id_hash: string
   id_ends: string
+  /** 012-id-particulars */
+  particulars_enc: string | null
   holder: string
   household_region: string
   address_enc: string
@@ -165,7 +167,7 @@ export interface CheckinsTable { account_id: string; day: string; at: number }
 
 export interface RiskAreasTable { id: string; region_code: string; level: 'high' | 'medium' | 'low'; from_date: string; to_date: string; source: string; created_at: number; import_id: string | null }
 
-export interface CorrectionsTable { id: string; account_id: string; region: string; category: string; description_enc: string; state: string; created_at: number; updated_at: number; decision_json: string | null }
+export interface CorrectionsTable { id: string; account_id: string; region: string; category: string; description_enc: string; state: string; created_at: number; updated_at: number; decision_json: string | null; reference: string | null }
 
 export interface ScansTable {
   id: string
@@ -228,9 +230,30 @@ export interface JobsTable {
   error: string | null
 }
 
+/** A job's share, claimed by one process at a time under a lease (migration 011). */
+export interface JobSharesTable {
+  job_id: string
+  seq: number
+  kind: string
+  ids_json: string | null
+  after_id: string | null
+  through_id: string | null
+  resume_after: string | null
+  state: string
+  done: number
+  changed: number
+  attempts: number
+  lease_owner: string | null
+  lease_until: number
+  updated_at: number
+}
+
+/** When each scheduled task last ran, whichever host ran it (migration 011). */
+export interface ScheduleLeasesTable { name: string; last_run_at: number; run_by: string | null }
+
 export interface NoticesTable { id: string; account_id: string; at: number; kind: string; text_json: string; read_at: number | null }
 
-export interface AppealsTable { id: string; account_id: string; region: string; status_at: number; description_enc: string; state: string; created_at: number; updated_at: number; decision_json: string | null }
+export interface AppealsTable { id: string; account_id: string; region: string; status_at: number; description_enc: string; state: string; created_at: number; updated_at: number; decision_json: string | null; reference: string | null }
 export interface AttachmentsTable { id: string; account_id: string; case_id: string; mime: string; size: number; data_enc: string; created_at: number }
 export interface ReviewFlagsTable { id: string; account_id: string; region: string; reason: string; detail: string; state: string; created_at: number }
 export interface StatusChangesTable {
@@ -286,6 +309,8 @@ export interface IdentityAttemptsTable {
   surname: string | null
   household_region: string | null
   address_enc: string | null
+  /** 012-id-particulars */
+  particulars_enc: string | null
   outcome: string
   at: number
 }
@@ -338,6 +363,8 @@ export interface Database {
   vaccinations: VaccinationsTable
   case_contacts: CaseContactsTable
   jobs: JobsTable
+  job_shares: JobSharesTable
+  schedule_leases: ScheduleLeasesTable
   notices: NoticesTable
   appeals: AppealsTable
   attachments: AttachmentsTable

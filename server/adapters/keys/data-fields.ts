@@ -12,6 +12,7 @@ export const SEALED: SealedColumn[] = [
   { table: 'citizens', key: 'account_id', column: 'name_enc' },
   { table: 'citizens', key: 'account_id', column: 'id_enc' },
   { table: 'citizens', key: 'account_id', column: 'address_enc' },
+  { table: 'citizens', key: 'account_id', column: 'particulars_enc' },
   { table: 'declarations', key: 'id', column: 'data_enc' },
   { table: 'corrections', key: 'id', column: 'description_enc' },
   { table: 'appeals', key: 'id', column: 'description_enc' },
@@ -23,6 +24,7 @@ export const SEALED: SealedColumn[] = [
   { table: 'identity_attempts', key: 'id', column: 'id_enc' },
   { table: 'identity_attempts', key: 'id', column: 'name_enc' },
   { table: 'identity_attempts', key: 'id', column: 'address_enc' },
+  { table: 'identity_attempts', key: 'id', column: 'particulars_enc' },
   { table: 'identity_recoveries', key: 'id', column: 'note_enc' },
   { table: 'identity_recoveries', key: 'id', column: 'decision_note_enc' },
   { table: 'grants', key: 'id', column: 'phone_enc' }

@@ -1,6 +1,7 @@
 // The citizen's use cases, each built with the narrow ports it needs. Built on access, so a key reload
 // (which swaps the container's signer and data keys) reaches the next request.
 import type { Container } from '../container'
+import { nodeRandomSource } from '../../adapters/crypto/node-random-source'
 import { regionDirectory } from '../../adapters/regions/china-division-directory'
 import { AssessCitizen } from '../../usecases/assessment/assess-citizen'
 import { AcceptConsent } from '../../usecases/citizen/accept-consent'
@@ -35,16 +36,16 @@ export class CitizenUseCases {
   get checkIn() { return new CheckIn({ ...this.finishDeps, store: this.c.store, pii: this.c.pii, clock: this.c.clock }) }
 
   get getHealthInfo() {
-    const { citizens, statuses, declarations, cases, devices } = this.c.store
-    return new GetHealthInfo({ citizens, statuses, declarations, cases, devices, clock: this.c.clock })
+    const { citizens, statuses, declarations, cases, devices, ruleSets } = this.c.store
+    return new GetHealthInfo({ citizens, statuses, declarations, cases, devices, ruleSets, clock: this.c.clock })
   }
   get generateCode() {
     const c = this.c
     return new GenerateCode({ store: c.store, clock: c.clock, signer: c.signer, pseudonymOf: c.pseudonymOf, onIssued: r => c.issued.issued(r) })
   }
 
-  get requestCorrection() { return new RequestCorrection({ store: this.c.store, pii: this.c.pii, clock: this.c.clock }) }
-  get requestAppeal() { return new RequestAppeal({ store: this.c.store, pii: this.c.pii, clock: this.c.clock }) }
+  get requestCorrection() { return new RequestCorrection({ store: this.c.store, pii: this.c.pii, clock: this.c.clock, random: nodeRandomSource }) }
+  get requestAppeal() { return new RequestAppeal({ store: this.c.store, pii: this.c.pii, clock: this.c.clock, random: nodeRandomSource }) }
   get listNotices() { return new ListNotices({ notices: this.c.store.notices }) }
   get readNotices() { return new ReadNotices({ notices: this.c.store.notices, clock: this.c.clock }) }
   get getAccessLog() {

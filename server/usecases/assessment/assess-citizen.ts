@@ -1,5 +1,7 @@
 // The audit of one citizen inside the caller's transaction (the declaration path): gather facts, evaluate
-// the rules in force, apply the transition.
+// the rules in force, apply the transition. It only reads and writes the store: a caller that tells
+// anyone of a colour change (`colourChanged`) does so after its transaction commits, since the store may
+// run the transaction's work again.
 import { describeExit, evaluateRules, nextStatus, StatusRecord, Transition } from '@core/rules'
 import type { Store } from '../../ports/store'
 import type { PiiProtector } from '../../ports/pii-protector'
@@ -17,7 +19,7 @@ export interface AuditOutcome {
 }
 
 export class AssessCitizen {
-  constructor(private readonly deps: { pii: PiiProtector; rules: RuleSource; pseudonymOf: (accountId: string) => Uint8Array; onColourChange?: (accountId: string, from: string | null, to: string) => void }) {}
+  constructor(private readonly deps: { pii: PiiProtector; rules: RuleSource; pseudonymOf: (accountId: string) => Uint8Array }) {}
 
   async execute(tx: Store, accountId: string, region: string, nowMs: number, actor: string, justDeclared?: { at: number; data: StoredDeclaration }): Promise<AuditOutcome> {
     const assembled = await buildFacts(tx, this.deps.pii, accountId, nowMs, justDeclared)
@@ -25,7 +27,6 @@ export class AssessCitizen {
     const current = await tx.statuses.find(accountId)
     const transition = respectManual(current?.record ?? null, nextStatus(current?.record ?? null, evaluateRules(rules, assembled.facts), assembled.facts), assembled.facts)
     const applied = await applyStatus(tx, { pseudonymOf: this.deps.pseudonymOf, actor, source: 'rules' }, accountId, region, current, transition, assembled, nowMs)
-    if (applied.colourChanged) this.deps.onColourChange?.(accountId, applied.from, applied.to)
     return { record: transition.next, transition, colourChanged: applied.colourChanged, exitText: describeExit(transition.next) }
   }
 }

@@ -23,9 +23,13 @@ export interface BatchResult {
   colourChanges: { accountId: string; from: string | null; to: string }[]
 }
 
-/** Evaluates one batch; writes unless `dryRun`. */
+/**
+ * Evaluates one batch; writes unless `dryRun`. `commit` runs first in the batch's transaction (opened even
+ * when nothing else is written): a job records its progress there, so a batch's status changes and the
+ * record that it is done commit together, or neither does.
+ */
 export async function reassessBatch(deps: ReauditDeps, region: string, accountIds: string[], nowMs: number, areas: RiskArea[],
-  ctx: Omit<AuditContext, 'pseudonymOf'>, options: { dryRun?: boolean; extra?: Map<string, PersonRecords> } = {}): Promise<BatchResult> {
+  ctx: Omit<AuditContext, 'pseudonymOf'>, options: { dryRun?: boolean; extra?: Map<string, PersonRecords>; commit?: (tx: Store, result: BatchResult) => Promise<void> } = {}): Promise<BatchResult> {
   const rules = await deps.rules.current(region, deps.store)
   const batch = await buildFactsBatch(deps.store, deps.pii, accountIds, nowMs, areas, options.extra)
   const statuses = await deps.store.statuses.findMany(batch.map(b => b.citizen.accountId))
@@ -41,8 +45,9 @@ export async function reassessBatch(deps: ReauditDeps, region: string, accountId
   }
   if (options.dryRun) return result
   const writes = decided.filter(d => d.transition.changed || !d.current || d.current.testValidUntil !== d.b.assembled.checkpoint.testValidUntil || d.current.vaccinated !== d.b.assembled.checkpoint.vaccinated)
-  if (writes.length) {
+  if (writes.length || options.commit) {
     await deps.store.transaction(async tx => {
+      await options.commit?.(tx, result)
       for (const d of writes) {
         await applyStatus(tx, { ...ctx, pseudonymOf: deps.pseudonymOf }, d.b.citizen.accountId, d.b.citizen.region, d.current, d.transition, d.b.assembled, nowMs)
       }

@@ -10,7 +10,7 @@ import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
 import type { Actor } from '../actor'
 import { newId } from '../../kernel/ids'
-import { finishDeclaration, type FinishDeps } from './finish-declaration'
+import { afterCommit, finishDeclaration, type FinishDeps } from './finish-declaration'
 
 export class CheckIn {
   constructor(private readonly deps: FinishDeps & { store: Store; pii: PiiProtector; clock: Clock }) {}
@@ -26,11 +26,11 @@ export class CheckIn {
     const contact = previous ? (JSON.parse(pii.open(previous.dataEnc)) as StoredDeclaration).contact : 'none'
     const data: StoredDeclaration = { health: { temperature: health.temperature, symptoms: health.symptoms, conditions: [] }, contact, tests: [], vaccination: null }
     const id = newId()
-    const result = await store.transaction(async tx => {
+    const result = afterCommit(this.deps, await store.transaction(async tx => {
       await tx.declarations.recordCheckin(actor.accountId, day, now)
       await tx.declarations.insert({ id, accountId: actor.accountId, kind: 'checkin', at: now, dataEnc: pii.seal(JSON.stringify(data)) }, [])
       return finishDeclaration(this.deps, tx, actor.accountId, citizen.region, id, now, { at: now, data })
-    })
+    }))
     return { ...result, day }
   }
 }

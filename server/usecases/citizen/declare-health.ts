@@ -18,7 +18,7 @@ import type { Actor } from '../actor'
 import { newId } from '../../kernel/ids'
 import { openIdNumber, prepareBinding } from './bind-identity'
 import { assertKnownRegions } from './check-regions'
-import { finishDeclaration, type FinishDeps } from './finish-declaration'
+import { afterCommit, finishDeclaration, type FinishDeps } from './finish-declaration'
 import { admitAttempt, attemptRecord, identityCheckRequired, identityClaim, recordRefusal, type IdBindingLimits, type IdentityClaim } from './identity-attempts'
 import { requireConsent } from './require-consent'
 
@@ -51,7 +51,7 @@ export class DeclareHealth {
     if (bound && input.basic) throw new AppError('IDENTITY_LOCKED')
     if (!bound && !input.basic) throw new AppError('INVALID_INPUT', 'basic information required', [{ path: 'basic', code: 'required', message: issueMessage('required', locale) }])
     // Decrypting and checking the number needs no store; it is done before the transaction.
-    const claim: IdentityClaim | null = input.basic ? identityClaim(pii, input.basic, openIdNumber(ids, input.basic.idNumberEncrypted, chinaDate(now), locale)) : null
+    const claim: IdentityClaim | null = input.basic ? identityClaim(pii, input.basic, openIdNumber(ids, input.basic, chinaDate(now), locale)) : null
     const data: StoredDeclaration = {
       health: { temperature: input.health.temperature, symptoms: input.health.symptoms, conditions: input.health.conditions },
       contact: input.contact, tests: input.tests, vaccination: input.vaccination ?? null
@@ -83,6 +83,6 @@ export class DeclareHealth {
     })
     // The refusal (its counting, the freeze, the owner's notice) is committed; the answer is the one 40306.
     if (outcome === REFUSED) throw identityCheckRequired()
-    return outcome
+    return afterCommit(this.deps, outcome)
   }
 }

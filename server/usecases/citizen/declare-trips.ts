@@ -10,7 +10,7 @@ import type { RegionDirectory } from '../../ports/region-directory'
 import type { Actor } from '../actor'
 import { newId } from '../../kernel/ids'
 import { assertKnownRegions } from './check-regions'
-import { finishDeclaration, type FinishDeps } from './finish-declaration'
+import { afterCommit, finishDeclaration, type FinishDeps } from './finish-declaration'
 
 export class DeclareTrips {
   constructor(private readonly deps: FinishDeps & { store: Store; pii: PiiProtector; clock: Clock; regions: Pick<RegionDirectory, 'isCounty' | 'name'> }) {}
@@ -22,9 +22,9 @@ export class DeclareTrips {
     if (!citizen) throw new AppError('NOT_DECLARED')
     const now = clock.now()
     const id = newId()
-    return store.transaction(async tx => {
+    return afterCommit(this.deps, await store.transaction(async tx => {
       await tx.declarations.insert({ id, accountId: actor.accountId, kind: 'trip', at: now, dataEnc: pii.seal(JSON.stringify({ trips: trips.length })) }, trips)
       return finishDeclaration(this.deps, tx, actor.accountId, citizen.region, id, now)
-    })
+    }))
   }
 }

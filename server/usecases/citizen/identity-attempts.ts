@@ -1,8 +1,8 @@
 // What stops the first declaration from being an "is this ID number registered?" oracle (issue #13).
 // Without a national identity authority, a bind of someone else's number cannot look like a success, so
 // every try is made costly, visible and limited:
-//  - an account may try 2 distinct ID numbers in its lifetime (a number that fails its format or check
-//    digit is a field error and does not count); a third is refused before any look-up;
+//  - an account may try 2 distinct ID numbers in its lifetime, distinct by ID type and number (a number that
+//    fails its format or check digit is a field error and does not count); a third is refused before any look-up;
 //  - tries are limited per client address and per region per hour; the first try past a limit raises an
 //    alarm for the region's admins (once per limit, address and hour);
 //  - a number bound to another account freezes this account for binding (an identity-recovery item for
@@ -11,7 +11,8 @@
 // Every one of these answers is the same IDENTITY_CHECK_REQUIRED, with nothing else in it: a conflict must
 // look exactly like "frozen", "limit reached" and "too many tries".
 import { AppError } from '@core/api/app-error'
-import { idEnds, surnameOf } from '@core/identity/masking'
+import { storedMask } from '@core/identity/id-mask'
+import { surnameOf } from '@core/identity/masking'
 import type { Texts } from '@core/rules'
 import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
@@ -19,7 +20,7 @@ import type { PiiProtector } from '../../ports/pii-protector'
 import type { Citizen } from '../../ports/citizen-store'
 import type { IdentityAttempt } from '../../ports/identity-attempt-store'
 import { newId } from '../../kernel/ids'
-import type { BasicInput } from './bind-identity'
+import type { BasicInput, OpenedId } from './bind-identity'
 
 /** Distinct ID numbers one account may ever try to bind (issue #13; not configurable). */
 export const DISTINCT_NUMBERS_PER_ACCOUNT = 2
@@ -43,16 +44,16 @@ export interface AttemptDeps {
   limits: IdBindingLimits
 }
 
-/** An ID number someone typed, checked for format, with the hashes it is (or may be) stored under. */
+/** An ID number someone typed, checked for its type, with the hashes its (type, number) is (or may be) stored under. */
 export interface IdentityClaim {
   basic: BasicInput
-  id: string
+  id: OpenedId
   hash: string
   hashes: string[]
 }
 
-export function identityClaim(pii: PiiProtector, basic: BasicInput, id: string): IdentityClaim {
-  return { basic, id, hash: pii.lookupHash('id', id), hashes: pii.lookupHashes('id', id) }
+export function identityClaim(pii: PiiProtector, basic: BasicInput, id: OpenedId): IdentityClaim {
+  return { basic, id, hash: pii.lookupHash('id', id.key), hashes: pii.lookupHashes('id', id.key) }
 }
 
 /** The one answer for every reason an identity needs an in-person check. */
@@ -116,8 +117,11 @@ export function attemptRecord(deps: Pick<AttemptDeps, 'pii' | 'region'>, account
   const { pii, region } = deps
   const { basic } = claim
   return {
-    id: newId(), accountId, region, idType: basic.idType, idHash: claim.hash, idEnc: pii.seal(claim.id), idEnds: idEnds(claim.id), outcome, at,
-    claim: outcome === 'conflict' ? { nameEnc: pii.seal(basic.name), surname: surnameOf(basic.name), householdRegion: basic.householdRegion, addressEnc: pii.seal(basic.address) } : null
+    id: newId(), accountId, region, idType: claim.id.idType, idHash: claim.hash, idEnc: pii.seal(claim.id.key), idEnds: storedMask(claim.id.idType, claim.id.number), outcome, at,
+    claim: outcome === 'conflict' ? {
+      nameEnc: pii.seal(basic.name), surname: surnameOf(basic.name), householdRegion: basic.householdRegion, addressEnc: pii.seal(basic.address),
+      particularsEnc: claim.id.particulars ? pii.seal(JSON.stringify(claim.id.particulars)) : null
+    } : null
   }
 }
 

@@ -7,27 +7,31 @@ import type { Store } from '../../ports/store'
 import type { PiiProtector } from '../../ports/pii-protector'
 import type { Clock } from '../../ports/clock'
 import type { Correction } from '../../ports/correction-store'
+import type { RandomSource } from '../../ports/random-source'
 import type { Actor } from '../actor'
 import { newId } from '../../kernel/ids'
+import { fileWithReference } from './case-reference'
 import { storeAttachments } from './store-attachments'
 
 export class RequestCorrection {
-  constructor(private readonly deps: { store: Store; pii: PiiProtector; clock: Clock }) {}
+  constructor(private readonly deps: { store: Store; pii: PiiProtector; clock: Clock; random: RandomSource }) {}
 
   async execute(actor: Actor, input: ParsedInputOf<typeof correctionRequest>): Promise<CaseOpened> {
-    const { store, pii, clock } = this.deps
+    const { store, pii, clock, random } = this.deps
     const citizen = await store.citizens.find(actor.accountId)
     if (!citizen) throw new AppError('NOT_DECLARED')
     const now = clock.now()
-    const correction: Correction = {
-      id: newId(), accountId: actor.accountId, region: citizen.region, category: input.category,
-      descriptionEnc: pii.seal(input.description), state: 'open', createdAt: now, updatedAt: now
-    }
-    await store.transaction(async tx => {
+    const id = newId()
+    const descriptionEnc = pii.seal(input.description)
+    return fileWithReference(store, random, async (tx, reference) => {
+      const correction: Correction = {
+        id, reference, accountId: actor.accountId, region: citizen.region, category: input.category,
+        descriptionEnc, state: 'open', createdAt: now, updatedAt: now
+      }
       await tx.corrections.insert(correction)
-      await storeAttachments(tx, pii, actor.accountId, correction.id, input.attachments, now)
-      await tx.audit.append({ region: citizen.region, actor: actor.accountId, action: 'correction.request', subject: actor.accountId, data: { id: correction.id, category: input.category } })
+      await storeAttachments(tx, pii, actor.accountId, id, input.attachments, now)
+      await tx.audit.append({ region: citizen.region, actor: actor.accountId, action: 'correction.request', subject: actor.accountId, data: { id, reference, category: input.category } })
+      return { id, reference, state: correction.state }
     })
-    return { id: correction.id, state: correction.state }
   }
 }

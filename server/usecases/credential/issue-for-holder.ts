@@ -2,6 +2,7 @@
 // revocation, so a code issued right after a status change is not caught by the entry that revoked the
 // old ones (issue times are whole minutes; the next minute is within the verifiers' 5-minute skew).
 import { issueCredential } from '@core/credential/issue'
+import { maskFromStored } from '@core/identity/id-mask'
 import { fromBase64 } from '@core/encoding/bytes'
 import type { IssuerSigner } from '@core/crypto/issuer-signature'
 import type { IssuedCode } from '@core/api/contract/citizen'
@@ -16,10 +17,13 @@ export function issuedAtFor(nowMs: number, revokedBefore: number | null): number
 /** `pseudonymOf` is the region's keyed hash of an account (core holderPseudonym, or a native equivalent). */
 export function issueForHolder(h: HolderSnapshot, signer: IssuerSigner, pseudonymOf: (accountId: string) => Uint8Array, nowMs: number): IssuedCode {
   if (!h.status || !h.deviceHash) throw new Error('holder has no status or no bound device')
+  const id = maskFromStored(h.idType, h.idEnds)
   const issued = issueCredential({
     holder: pseudonymOf(h.accountId),
     surname: h.surname,
-    idEnds: h.idEnds,
+    idEnds: id.shown,
+    idType: id.idType,
+    idLength: id.length,
     status: h.status,
     deviceKeyHash: fromBase64(h.deviceHash),
     issuedAt: issuedAtFor(nowMs, h.revokedBefore),

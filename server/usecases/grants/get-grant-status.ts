@@ -1,7 +1,7 @@
 // The status of a person who granted the caller a view (or hold), for the grantee of a live grant; the
 // use is logged as a read of the holder's data.
 import { AppError } from '@core/api/app-error'
-import { maskedIdFromEnds } from '@core/identity/masking'
+import { maskedIdOf } from '@core/identity/id-mask'
 import type { GrantStatus, grantStatus } from '@core/api/contract/grants'
 import type { ParsedInputOf } from '@core/api/contract/define'
 import type { CitizenStore } from '../../ports/citizen-store'
@@ -17,6 +17,6 @@ export class GetGrantStatus {
     const g = await liveGrant(this.deps, actor, grantId, ['view', 'hold'], 'view-status')
     const [citizen, status] = await Promise.all([this.deps.citizens.find(g.grantorId), this.deps.statuses.find(g.grantorId)])
     if (!citizen) throw new AppError('NOT_DECLARED')
-    return { holder: { name: citizen.surname + '*', id: maskedIdFromEnds(citizen.idEnds) }, status: status ? statusView(status.record) : null }
+    return { holder: { name: citizen.surname + '*', id: maskedIdOf(citizen.idType, citizen.idEnds) }, status: status ? statusView(status.record) : null }
   }
 }

@@ -1,7 +1,8 @@
 // Offers and requests in the auditor's region awaiting an answer, for an in-person check, both people
 // masked (name, ID, phone). The side named by phone is shown as that number's account if it has one (staff
 // may know), else by the number alone. A staff read, logged.
-import { maskedIdFromEnds, maskPhone } from '@core/identity/masking'
+import { maskedIdOf } from '@core/identity/id-mask'
+import { maskPhone } from '@core/identity/masking'
 import type { GrantParty, PendingGrants } from '@core/api/contract/grants'
 import type { AccountStore } from '../../ports/account-store'
 import type { CitizenStore } from '../../ports/citizen-store'
@@ -30,7 +31,7 @@ export class ListPendingGrants {
     await audit.append({ region, actor: auditor.accountId, action: 'read.queue', subject: null, data: { pendingGrants: grants.length } })
     const person = async (id: string): Promise<GrantParty> => {
       const [account, citizen] = await Promise.all([accounts.findById(id), citizens.find(id)])
-      return { name: citizen ? citizen.surname + '*' : null, id: citizen ? maskedIdFromEnds(citizen.idEnds) : null, phone: account?.phoneEnc ? maskPhone(pii.open(account.phoneEnc)) : null }
+      return { name: citizen ? citizen.surname + '*' : null, id: citizen ? maskedIdOf(citizen.idType, citizen.idEnds) : null, phone: account?.phoneEnc ? maskPhone(pii.open(account.phoneEnc)) : null }
     }
     const party = async (g: Grant, id: string | null): Promise<GrantParty> => {
       if (id) return person(id)

@@ -7,7 +7,6 @@ import { AppError } from '@core/api/app-error'
 import type { RecoveryItem, identityRecoveryApprove } from '@core/api/contract/review'
 import type { ParsedInputOf } from '@core/api/contract/define'
 import { toBase64 } from '@core/encoding/bytes'
-import { idEnds } from '@core/identity/masking'
 import type { Store } from '../../ports/store'
 import type { Clock } from '../../ports/clock'
 import type { PiiProtector } from '../../ports/pii-protector'
@@ -40,6 +39,7 @@ export class ApproveIdentityRecovery {
     const now = clock.now()
     await store.transaction(async tx => {
       if (await tx.citizens.find(r.accountId)) throw new AppError('CONFLICT', 'account already bound')
+      // The sealed lookup key (ID type and number) as it was tried: hashed again, it finds any other holder.
       const id = pii.open(attempt.idEnc)
       const previous = await tx.citizens.findByIdHash(pii.lookupHashes('id', id))
       if (previous) {
@@ -61,7 +61,7 @@ export class ApproveIdentityRecovery {
       }
       await tx.citizens.bind({
         accountId: r.accountId, region: previous?.region ?? r.region, nameEnc: claim.nameEnc, surname: claim.surname, idType: attempt.idType,
-        idEnc: pii.seal(id), idHash: pii.lookupHash('id', id), idEnds: idEnds(id), holder: toBase64(pseudonymOf(r.accountId), true),
+        idEnc: pii.seal(id), idHash: pii.lookupHash('id', id), idEnds: attempt.idEnds, particularsEnc: claim.particularsEnc, holder: toBase64(pseudonymOf(r.accountId), true),
         householdRegion: claim.householdRegion, addressEnc: claim.addressEnc, boundAt: now
       })
       await tx.identityRecoveries.update(r.id, { state: 'moved', decidedBy: auditor.accountId, decidedAt: now })

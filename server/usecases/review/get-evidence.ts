@@ -19,7 +19,7 @@ import { maskedPerson, staffName } from './masked-person'
 
 export interface EvidenceDeps {
   citizens: Pick<CitizenStore, 'find' | 'findByHolder'>
-  cases: Pick<CaseStore, 'find' | 'attachments'>
+  cases: Pick<CaseStore, 'find' | 'findByReference' | 'attachments'>
   statuses: Pick<StatusStore, 'find' | 'findMany' | 'history'>
   declarations: Pick<DeclarationStore, 'latest'>
   auditData: Pick<AuditDataStore, 'records'>
@@ -41,7 +41,8 @@ export class GetEvidence {
       if (!citizen || citizen.region !== auditor.staff!.region) throw new AppError('NOT_FOUND', 'person')
       accountId = citizen.accountId
     } else {
-      item = await cases.find(subject.kind, subject.caseId)
+      // By reference: what a person read out on the phone, already made canonical by the contract.
+      item = 'reference' in subject ? await cases.findByReference(subject.reference) : await cases.find(subject.kind, subject.caseId)
       if (!item || item.region !== auditor.staff!.region) throw new AppError('NOT_FOUND', 'case')
       accountId = item.accountId
     }
@@ -58,7 +59,7 @@ export class GetEvidence {
     }))
     await audit.append({ region: auditor.staff!.region, actor: auditor.accountId, action: 'read.evidence', subject: accountId, reason: item ? `${item.kind}:${item.id}` : 'manual-change', data: {} })
     return {
-      case: item ? { kind: item.kind, id: item.id, category: item.category, state: item.state, createdAt: item.createdAt, description: item.descriptionEnc ? pii.open(item.descriptionEnc) : null, decision: item.decision, attachments } : null,
+      case: item ? { kind: item.kind, id: item.id, reference: item.reference, category: item.category, state: item.state, createdAt: item.createdAt, description: item.descriptionEnc ? pii.open(item.descriptionEnc) : null, decision: item.decision, attachments } : null,
       person: await maskedPerson(this.deps, accountId),
       status: status ? { record: status.record, inputs: status.inputs } : null,
       history: history.map(h => ({ at: h.at, from: h.from, record: h.record, source: h.source, actor: h.actor, inputs: h.inputs })),

@@ -32,7 +32,7 @@ export class GetReviewQueue {
     const recoveries = await this.deps.identityRecoveries.list(region, ['open', 'requested'])
     await audit.append({ region, actor: auditor.accountId, action: 'read.queue', subject: null, data: { cases: items.length, changes: pending.length, recoveries: recoveries.length } })
     return {
-      cases: await Promise.all(items.map(async i => ({ kind: i.kind, id: i.id, category: i.category, state: i.state, createdAt: i.createdAt, person: await maskedPerson(this.deps, i.accountId) }))),
+      cases: await Promise.all(items.map(async i => ({ kind: i.kind, id: i.id, reference: i.reference, category: i.category, state: i.state, createdAt: i.createdAt, person: await maskedPerson(this.deps, i.accountId) }))),
       // The second auditor sees the requester's note and linked evidence before approving.
       changes: await Promise.all(pending.map(async r => ({
         id: r.id, toStatus: r.toStatus, reasonCode: r.reasonCode, state: r.state, requestedBy: r.requestedBy, requestedByName: await staffName(staff, r.requestedBy),

@@ -3,7 +3,8 @@
 // recorded the in-person check. Never anything of the account that holds the number. Shared by the queue,
 // the evidence and the three decisions.
 import { AppError } from '@core/api/app-error'
-import { maskedIdFromEnds, maskPhone } from '@core/identity/masking'
+import { maskedIdOf } from '@core/identity/id-mask'
+import { maskPhone } from '@core/identity/masking'
 import type { RecoveryAttempt, RecoveryItem } from '@core/api/contract/review'
 import type { AccountStore } from '../../ports/account-store'
 import type { IdentityAttempt, IdentityAttemptStore } from '../../ports/identity-attempt-store'
@@ -30,7 +31,7 @@ export async function recoveryView(deps: RecoveryReads, r: IdentityRecovery, vie
 }
 
 export function attemptView(a: IdentityAttempt): RecoveryAttempt {
-  return { id: a.id, at: a.at, idType: a.idType, idMasked: maskedIdFromEnds(a.idEnds), nameMasked: a.claim ? `${a.claim.surname}*` : null, outcome: a.outcome }
+  return { id: a.id, at: a.at, idType: a.idType, idMasked: maskedIdOf(a.idType, a.idEnds), nameMasked: a.claim ? `${a.claim.surname}*` : null, outcome: a.outcome }
 }
 
 /** An item the auditor may act on: of their region (else not found) and in one of the states (else conflict). */

@@ -4,7 +4,7 @@ import ActionButton from './index'
 
 it('renders its label, kind and id, and can be disabled', () => {
   const html = renderToStaticMarkup(createElement(ActionButton, { id: 'go', label: '登录', kind: 'danger', disabled: true, onClick: () => undefined }))
-  expect(html).toBe('<button id="go" class="action-button action-button--danger" disabled="">登录</button>')
+  expect(html).toBe('<button id="go" class="action-button action-button--danger action-button--off" disabled="">登录</button>')
 })
 
 it('leaves the disabled attribute out entirely when enabled (Taro H5 greys out disabled="false")', () => {

@@ -32,7 +32,9 @@ export default function ActionButton({ id, label, onClick, disabled, kind = 'pri
   return (
     // Only a real `disabled` attribute: Taro H5 writes disabled="false" otherwise, which its CSS
     // ([disabled]) then greys out, making every button look disabled.
-    <Button id={id} className={`action-button action-button--${kind}`} {...(disabled ? { disabled: true } : {})} {...keyboardProps(onClick, disabled)} onClick={onClick}>
+    // `action-button--off`: the app's own disabled look. Taro H5's `taro-button-core[disabled]` turns the
+    // text white, which left a plain (white) button blank, e.g. the login page's resend countdown.
+    <Button id={id} className={`action-button action-button--${kind}${disabled ? ' action-button--off' : ''}`} {...(disabled ? { disabled: true } : {})} {...keyboardProps(onClick, disabled)} onClick={onClick}>
       {label}
     </Button>
   )

@@ -1,6 +1,7 @@
-// The holder's corrections or appeals: what, when, where it stands (icon + words) and, once decided,
-// the auditor's reason in the holder's language.
+// The holder's corrections or appeals: what, its reference (to read out on the hotline), when, where it
+// stands (icon + words) and, once decided, the auditor's reason in the holder's language.
 import { Text, View } from '@tarojs/components'
+import { formatReference } from '@core/validation/reference-number'
 import { chinaDateTime } from '@/i18n/time'
 import type { OwnCase } from '@/features/citizen/types'
 import { useI18n } from '@/i18n/use-i18n'
@@ -26,6 +27,7 @@ export default function CaseList({ kind, cases }: CaseListProps) {
       {cases.map((c) => (
         <View key={c.id} id={`${kind}-${c.id}`} className='case-list__item' data-state={c.state}>
           <Text className='case-list__head'>{what(c)} · {ICONS[c.state] ?? '•'} {state(c.state)}</Text>
+          {c.reference && <Text className='case-list__reference'>{t('reference.label', { ref: formatReference(c.reference) })}</Text>}
           <Text className='case-list__at'>{t('cases.filedAt')}：{chinaDateTime(c.createdAt)}</Text>
           {c.decision && <Text className='case-list__at'>{t('cases.decidedAt')}：{chinaDateTime(c.decision.at)}</Text>}
           {c.decision?.reasonText && <Text className='case-list__reason'>{lang === 'en' ? c.decision.reasonText.en : c.decision.reasonText.zh}</Text>}

@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import ChoiceChips from '@/components/choice-chips'
 import FieldMessage from '@/components/field-message'
+import IdDocumentFields from '@/components/id-document-fields'
 import RegionPicker from '@/components/region-picker'
 import TextField from '@/components/text-field'
 import { CONDITIONS, CONTACT_LEVELS, SYMPTOMS, type Condition } from '@core/declaration/vocabulary'
@@ -14,16 +15,14 @@ export interface SectionProps {
   error: (path: string) => string | null
 }
 
-export function BasicSection({ form, patch, error, phone }: SectionProps & { phone: string | null }) {
+/** `today`: YYYY-MM-DD in China time, the latest birth date a document may state. */
+export function BasicSection({ form, patch, error, phone, today }: SectionProps & { phone: string | null; today: string }) {
   const { t } = useI18n()
   return (
     <View className='card'>
       <Text className='page__title'>{t('declare.basic')}</Text>
       <TextField id='name' label={t('declare.name')} value={form.name} maxlength={30} placeholder={t('declare.namePlaceholder')} onInput={(name) => patch({ name })} error={error('basic.name')} />
-      <Text className='label'>{t('declare.idType')}</Text>
-      <ChoiceChips id='id-type' options={[{ value: 'resident-id', label: t('declare.idType.resident-id') }]} selected={['resident-id']} onToggle={() => undefined} />
-      <TextField id='id-number' type='idcard' label={t('declare.idNumber')} value={form.idNumber} maxlength={18} placeholder={t('declare.idNumberPlaceholder')}
-        note={t('declare.idNumberNote')} onInput={(idNumber) => patch({ idNumber })} error={error('basic.idNumber')} />
+      <IdDocumentFields form={form} patch={patch} error={error} today={today} />
       <RegionPicker id='household' label={t('declare.household')} value={form.householdRegion} onChange={(householdRegion) => patch({ householdRegion })} error={error('basic.householdRegion')} />
       <TextField id='address' label={t('declare.address')} value={form.address} maxlength={120} placeholder={t('declare.addressPlaceholder')} onInput={(address) => patch({ address })} error={error('basic.address')} />
       <Text className='muted'>{t('declare.phone')}{phone ? `：${phone}` : ''}</Text>

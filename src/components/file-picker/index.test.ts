@@ -23,3 +23,10 @@ it('on H5 is a real file input with the accepted extensions, inside its label', 
   const html = renderToStaticMarkup(createElement(H5Picker, props))
   expect(html).toMatch(/<label[^>]*>.*<input id="f" type="file"[^>]*accept=".csv,.xlsx"/)
 })
+
+it('on H5 says in the page’s language that no file is chosen yet, and ties that to the input', () => {
+  const html = renderToStaticMarkup(createElement(H5Picker, props))
+  expect(html).toContain('未选择文件')
+  expect(html).toContain('aria-describedby="f-chosen"')
+  expect(html).toMatch(/<label[^>]*for="f"/)
+})

@@ -4,16 +4,16 @@
 import { View } from '@tarojs/components'
 import Scanner from './scanner'
 import TextEntry from './text-entry'
-import type { ScannerProps } from './props'
+import type { ScannerProps, ScanSource } from './props'
 import './index.css'
 
-export type { ScannerProps }
+export type { ScannerProps, ScanSource }
 
 export default function QrScanner(props: ScannerProps) {
   return (
     <View className='qr-scanner'>
       <Scanner {...props} />
-      <TextEntry onText={props.onText} />
+      <TextEntry onText={(text) => void props.onText(text, 'typed')} />
     </View>
   )
 }

@@ -49,7 +49,7 @@ export default function RecoveryCard({ item, evidence, note, cardNote, busy, onS
           {evidence.attempts.map((a) => (
             <View key={a.id} id={`${id}-attempt-${a.id}`} className={`recovery-card__attempt ${a.id === item.attemptId ? 'recovery-card__attempt--chosen' : ''}`} data-outcome={a.outcome} data-chosen={a.id === item.attemptId ? 'yes' : 'no'}>
               <Text className='recovery-card__line'>
-                {`${a.id === item.attemptId ? '➜ ' : ''}${t('recovery.attempt', { at: chinaDateTime(a.at), type: labelOr(t, `recovery.idType.${a.idType}`, a.idType), id: a.idMasked, name: a.nameMasked ?? '' })}`}
+                {`${a.id === item.attemptId ? '➜ ' : ''}${t('recovery.attempt', { at: chinaDateTime(a.at), type: labelOr(t, `idType.${a.idType}`, a.idType), id: a.idMasked, name: a.nameMasked ?? '' })}`}
               </Text>
               <Text className='recovery-card__outcome'>{t(`recovery.outcome.${a.outcome}` as MessageKey)}</Text>
               {item.state === 'open' && a.outcome === 'conflict' && (

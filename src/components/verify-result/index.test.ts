@@ -23,6 +23,9 @@ it('a valid green code: icon and words, masked name and ID to compare, validity 
   expect(html).toContain('核酸检测有效至')
   expect(html).toContain('（当前有效）')
   expect(html).toContain('已完成全程接种')
+  // The issuing region by name, offline: 330100 is 杭州市.
+  expect(html).toContain('杭州市')
+  expect(html).not.toContain('330100')
 })
 
 it('a rejected code says why in words and shows no health details', () => {

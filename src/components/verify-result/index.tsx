@@ -1,6 +1,7 @@
 // The verifier's result screen, in large type: the verdict as colour + icon + words, then what lets
 // the verifier match the bearer (masked name and ID, to compare with an ID card) and the checkpoint
-// facts the code carries. A rejected code shows only why; a paper code asks for the ID card.
+// facts the code carries, the issuing region by name (offline, from the staff sub-package's table). A rejected
+// code shows only why; a paper code asks for the ID card.
 import { Text, View } from '@tarojs/components'
 import type { VerifierView } from '@core/credential/verifier-view'
 import type { HealthStatus } from '@core/credential/format'
@@ -9,6 +10,7 @@ import { chinaDateTime } from '@/i18n/time'
 import { useI18n } from '@/i18n/use-i18n'
 import type { MessageKey } from '@/i18n'
 import type { PaperLookupState } from '@/features/verifier/types'
+import { regionLabel } from '@/features/verifier/region-name'
 import { verdictOf } from './verdict'
 import './index.css'
 
@@ -42,7 +44,7 @@ export default function VerifyResult({ view, scannedAt, paper = 'none', paperSta
         <View className='verify-result__facts'>
           {view.paper && <PaperLine state={paper} status={paperStatus} />}
           <Fact id='holder-name' big label={t('result.name')} value={view.name ?? '—'} />
-          <Fact id='holder-id' big label={t('result.id')} value={view.id ?? '—'} note={t('result.compareId')} />
+          <Fact id='holder-id' big label={t('result.id')} value={view.id ?? '—'} note={view.idType && view.idType !== 'resident-id' ? t('result.compareDocument', { doc: t(`idType.${view.idType}`) }) : t('result.compareId')} />
           {view.expiresAt !== null && <Fact id='valid-until' label={t('result.expires')} value={chinaDateTime(view.expiresAt * 1000)} />}
           {view.kind === 'healthcode' && (
             <Fact id='test-until' label={t('result.testUntil')} value={view.testValidUntil === null ? t('result.none')
@@ -52,7 +54,7 @@ export default function VerifyResult({ view, scannedAt, paper = 'none', paperSta
             <Fact id='vaccinated' label={t('result.vaccinated')}
               value={view.vaccinated === null ? t('result.none') : t(view.vaccinated ? 'result.vaccinatedYes' : 'result.vaccinatedNo')} />
           )}
-          {view.region && <Fact id='issuer-region' label={t('result.region')} value={view.region} />}
+          {view.region && <Fact id='issuer-region' label={t('result.region')} value={regionLabel(view.region)} />}
         </View>
       )}
       <Text id='scanned-at' className='verify-result__time'>{`${t('result.scannedAt')} ${chinaDateTime(scannedAt, true)}`}</Text>

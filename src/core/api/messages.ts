@@ -1,6 +1,7 @@
 // The host's messages in zh-CN and English: one per return code, one per validation issue code.
 // Field-level messages are keyed by issue code so every client can render them in its language.
 import { ReturnCode } from './return-codes'
+import { ID_ISSUE_MESSAGES } from '../identity/id-issue-messages'
 
 export type Locale = 'zh-CN' | 'en'
 
@@ -27,7 +28,8 @@ const RETURN_MESSAGES: Record<number, [string, string]> = {
   [ReturnCode.PAYLOAD_TOO_LARGE]: ['请求内容过大', 'The request is too large'],
   [ReturnCode.RATE_LIMITED]: ['操作过于频繁，请稍后再试', 'Too many attempts; please wait and try again'],
   [ReturnCode.INTERNAL]: ['服务暂时出错，请稍后再试', 'Something went wrong; please try again later'],
-  [ReturnCode.UNAVAILABLE]: ['服务暂不可用', 'The service is unavailable']
+  [ReturnCode.UNAVAILABLE]: ['服务暂不可用', 'The service is unavailable'],
+  [ReturnCode.BUSY]: ['服务繁忙，请稍后重试；您的健康码不受影响，可照常出示', 'The service is busy; please try again shortly. Your code is unaffected and can be shown as usual']
 }
 
 const ISSUE_MESSAGES: Record<string, [string, string]> = {
@@ -51,7 +53,8 @@ const ISSUE_MESSAGES: Record<string, [string, string]> = {
   date_order: ['结束日期不能早于开始日期', 'The end date cannot be before the start date'],
   date_window: ['只需申报最近14天内的行程', 'Only trips within the last 14 days are declared'],
   temperature: ['体温应在34.0至43.0℃之间', 'Temperature must be between 34.0 and 43.0 °C'],
-  name: ['请输入真实姓名（2至30个字）', 'Enter your legal name (2 to 30 characters)']
+  name: ['请输入真实姓名（2至30个字）', 'Enter your legal name (2 to 30 characters)'],
+  ...ID_ISSUE_MESSAGES
 }
 
 export function returnMessage(code: number, locale: Locale = 'zh-CN'): string {

@@ -27,6 +27,8 @@ export const ReturnCode = {
   RATE_LIMITED: 42901,
   INTERNAL: 50001,
   UNAVAILABLE: 50301,
+  /** Retryable: the host is over capacity or its database briefly failed; nothing was done. `retryAfter` says when. */
+  BUSY: 50302,
   /** Client side, never sent by the host: the request got no answer (offline, DNS, timeout). */
   NETWORK: 59901,
   /** Client side, never sent by the host: this build has no transport for the platform. */
@@ -55,4 +57,6 @@ export interface FunctionResult<T = unknown> {
   message: string
   data?: T
   issues?: Issue[]
+  /** With BUSY (50302): seconds to wait before trying again (also sent as the Retry-After header). */
+  retryAfter?: number
 }

@@ -15,3 +15,11 @@ export const RANDOM_SEED_BYTES = 32
 
 /** One person holds live grants for at most this many others (the host refuses more: GRANT_LIMIT). */
 export const MAX_HELD_GRANTS = 4
+
+/**
+ * What changed a status (a history entry's `source`): the published rules (a declaration, a check-in, a
+ * re-assessment after new rules), the re-assessment after an approved data import, or two auditors by hand
+ * (a correction or an appeal upheld, or a change by holder). The apps say each in words, never the value.
+ */
+export const STATUS_SOURCES = ['rules', 'import', 'manual'] as const
+export type StatusSource = (typeof STATUS_SOURCES)[number]

@@ -7,7 +7,7 @@ import { cborDecode } from '../encoding/cbor'
 import { claimsFromCbor } from '../credential/claims'
 import { readSign1 } from '../credential/cose'
 import { decodeText } from '../credential/text-codec'
-import { maskedIdFromEnds } from '../identity/masking'
+import { maskedText } from '../identity/id-mask'
 import type { HealthStatus } from '../credential/format'
 
 export interface OwnClaims {
@@ -22,7 +22,7 @@ export interface OwnClaims {
 export function readOwnClaims(text: string): OwnClaims | null {
   try {
     const c = claimsFromCbor(cborDecode(readSign1(decodeText(text)).payload))
-    return { region: c.region, issuedAt: c.issuedAt, expiresAt: c.expiresAt, name: c.surname + '*', id: maskedIdFromEnds(c.idEnds), status: c.status }
+    return { region: c.region, issuedAt: c.issuedAt, expiresAt: c.expiresAt, name: c.surname + '*', id: maskedText({ idType: c.idType, shown: c.idEnds, length: c.idLength }), status: c.status }
   } catch {
     return null
   }

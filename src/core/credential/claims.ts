@@ -1,11 +1,12 @@
 // The claims a health code carries, and their CBOR form. Only what a verifier needs: no reason, no rule,
 // no full name or ID number (docs/code-format.md, "Claims").
-import { CborValue } from '../encoding/cbor'
+import type { CborKey, CborValue } from '../encoding/cbor'
 import { toBase64 } from '../encoding/bytes'
-import { maskedIdFromEnds } from '../identity/masking'
+import type { IdType } from '../declaration/vocabulary'
+import { ID_LENGTHS, maskedText, maskShape } from '../identity/id-mask'
 import {
-  CLAIM_HEALTHCODE, CNF_KID, CWT_CNF, CWT_EXP, CWT_IAT, CWT_ISS, HC_HOLDER, HC_ID_ENDS, HC_PAPER, HC_STATUS,
-  HC_SURNAME, HC_TEST_UNTIL_H, HC_VACCINATED, HC_VERSION, HealthStatus, HOLDER_PSEUDONYM_BYTES, STATUS_CODES
+  CLAIM_HEALTHCODE, CNF_KID, CWT_CNF, CWT_EXP, CWT_IAT, CWT_ISS, HC_HOLDER, HC_ID_ENDS, HC_ID_TYPE, HC_PAPER, HC_STATUS,
+  HC_SURNAME, HC_TEST_UNTIL_H, HC_VACCINATED, HC_VERSION, HealthStatus, HOLDER_PSEUDONYM_BYTES, ID_TYPE_CODES, STATUS_CODES
 } from './format'
 
 /** Claims as the issuer sets them (binary fields raw). */
@@ -16,7 +17,11 @@ export interface CredentialContent {
   expiresAt: number
   holder: Uint8Array
   surname: string
+  /** The characters of the ID number its type's mask shows (the first and last two of a resident ID number). */
   idEnds: string
+  idType: IdType
+  /** The ID number's length, for its mask. */
+  idLength: number
   status: HealthStatus | null
   testValidUntil?: number
   vaccinated?: boolean
@@ -34,7 +39,9 @@ export interface HealthCodeClaims {
   exp: number
   holder: string
   name: string
+  /** The masked ID number, e.g. "11**************34" or "E******12". */
   id: string
+  idType: IdType
   status: HealthStatus | null
   testValidUntil: number | null
   vaccinated: boolean | null
@@ -59,6 +66,7 @@ export function claimsToCbor(c: CredentialContent): Map<number, CborValue> {
   if (c.testValidUntil !== undefined) hc.set(HC_TEST_UNTIL_H, Math.floor(c.testValidUntil / 3600))
   if (c.vaccinated !== undefined) hc.set(HC_VACCINATED, c.vaccinated)
   if (c.paper) hc.set(HC_PAPER, true)
+  if (c.idType !== 'resident-id') hc.set(HC_ID_TYPE, [ID_TYPE_CODES[c.idType], c.idLength])
   const m = new Map<number, CborValue>([
     [CWT_ISS, c.region],
     [CWT_EXP, c.expiresAt],
@@ -73,6 +81,30 @@ const isUint = (v: unknown): v is number => typeof v === 'number' && Number.isIn
 
 function fail(message: string): never {
   throw new ClaimsError('schema', message)
+}
+
+const TYPE_BY_CODE = new Map(Object.entries(ID_TYPE_CODES).map(([type, code]) => [code, type as IdType]))
+
+/**
+ * The ID number's mask: without key 9 a resident ID card's first and last two characters (18 in all);
+ * with it, the type and length, and exactly the characters that type's mask shows for that length.
+ */
+function idClaims(hc: Map<CborKey, CborValue>): { ends: string; idType: IdType; idLength: number } {
+  const ends = hc.get(HC_ID_ENDS)
+  const typed = hc.get(HC_ID_TYPE)
+  if (typed === undefined) {
+    if (typeof ends !== 'string' || !/^[0-9A-Z]{4}$/.test(ends)) fail('id ends invalid')
+    return { ends, idType: 'resident-id', idLength: 18 }
+  }
+  if (!Array.isArray(typed) || typed.length !== 2 || !isUint(typed[0]) || !isUint(typed[1])) fail('id type invalid')
+  const idType = TYPE_BY_CODE.get(typed[0] as number)
+  const idLength = typed[1] as number
+  if (!idType || idType === 'resident-id') fail('id type unknown')
+  const [min, max] = ID_LENGTHS[idType]
+  if (idLength < min || idLength > max) fail('id length invalid')
+  const { lead, tail } = maskShape(idLength)
+  if (typeof ends !== 'string' || ends.length !== lead + tail || !/^[0-9A-Z]+$/.test(ends)) fail('id ends invalid')
+  return { ends, idType, idLength }
 }
 
 /** Validates a decoded claims map strictly; unknown private keys are ignored so optional claims can be added. */
@@ -92,8 +124,7 @@ export function claimsFromCbor(value: CborValue): CredentialContent {
   if (!(holder instanceof Uint8Array) || holder.length !== HOLDER_PSEUDONYM_BYTES) fail('holder pseudonym invalid')
   const surname = hc.get(HC_SURNAME)
   if (typeof surname !== 'string' || surname.length < 1 || surname.length > 4) fail('surname invalid')
-  const ends = hc.get(HC_ID_ENDS)
-  if (typeof ends !== 'string' || !/^[0-9A-Z]{4}$/.test(ends)) fail('id ends invalid')
+  const { ends, idType, idLength } = idClaims(hc)
   const paper = hc.get(HC_PAPER) === true
   const statusIdx = hc.get(HC_STATUS)
   let status: HealthStatus | null = null
@@ -115,7 +146,7 @@ export function claimsFromCbor(value: CborValue): CredentialContent {
   const vax = hc.get(HC_VACCINATED)
   if (vax !== undefined && typeof vax !== 'boolean') fail('vaccination flag invalid')
   return {
-    version, region, issuedAt: iat, expiresAt: exp, holder, surname, idEnds: ends, status,
+    version, region, issuedAt: iat, expiresAt: exp, holder, surname, idEnds: ends, idType, idLength, status,
     testValidUntil: test === undefined ? undefined : (test as number) * 3600,
     vaccinated: vax as boolean | undefined, deviceKeyHash, paper
   }
@@ -124,7 +155,7 @@ export function claimsFromCbor(value: CborValue): CredentialContent {
 export function reportClaims(c: CredentialContent, kid: Uint8Array, alg: string): HealthCodeClaims {
   return {
     v: c.version, iss: c.region, kid: toBase64(kid), alg, iat: c.issuedAt, exp: c.expiresAt,
-    holder: toBase64(c.holder, true), name: c.surname + '*', id: maskedIdFromEnds(c.idEnds),
+    holder: toBase64(c.holder, true), name: c.surname + '*', id: maskedText({ idType: c.idType, shown: c.idEnds, length: c.idLength }), idType: c.idType,
     status: c.status, testValidUntil: c.testValidUntil ?? null, vaccinated: c.vaccinated ?? null,
     device: c.deviceKeyHash ? toBase64(c.deviceKeyHash, true) : null, paper: c.paper
   }

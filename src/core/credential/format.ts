@@ -1,4 +1,5 @@
 // Wire-format constants of the health code, version 1. docs/code-format.md is the normative text.
+import type { IdType } from '../declaration/vocabulary'
 
 export const FORMAT_VERSION = 1
 export const TEXT_PREFIX = 'HZ1:'
@@ -22,6 +23,13 @@ export const HC_HOLDER = 5
 export const HC_TEST_UNTIL_H = 6
 export const HC_VACCINATED = 7
 export const HC_PAPER = 8
+/** [ID type code, number length] for a number that is not a resident ID card's (absent: a resident ID card, 18 characters). */
+export const HC_ID_TYPE = 9
+
+/** The ID type codes of HC_ID_TYPE: stable, never reused. 0 is never written (no key 9 means a resident ID card). */
+export const ID_TYPE_CODES: Record<IdType, number> = {
+  'resident-id': 0, passport: 1, 'hk-macao-permit': 2, 'taiwan-permit': 3, 'foreign-permanent-resident': 4, 'hmt-residence-permit': 5
+}
 
 /** Revocation lists: a private-use claim carrying [holder, device | null, before] entries. */
 export const CLAIM_REVOCATIONS = -65538

@@ -4,6 +4,8 @@ import { coseAlgId, IssuerSigner } from '../crypto/issuer-signature'
 import { buildSign1Value, protectedHeaderBytes, sigStructure } from './cose'
 import { claimsToCbor, CredentialContent } from './claims'
 import { encodeText } from './text-codec'
+import type { IdType } from '../declaration/vocabulary'
+import { maskShape } from '../identity/id-mask'
 import {
   DEFAULT_LIFETIME_S, FORMAT_VERSION, HealthStatus, MAX_LIFETIME_S, PAPER_DEFAULT_LIFETIME_S, PAPER_MAX_LIFETIME_S
 } from './format'
@@ -11,7 +13,11 @@ import {
 export interface IssueInput {
   holder: Uint8Array
   surname: string
+  /** The characters of the ID number its mask shows (id-mask.ts), e.g. the first and last two of a resident ID number. */
   idEnds: string
+  /** Default: a resident ID card (18 characters). */
+  idType?: IdType
+  idLength?: number
   status?: HealthStatus
   testValidUntil?: number
   vaccinated?: boolean
@@ -33,6 +39,10 @@ export function issueCredential(input: IssueInput, signer: IssuerSigner): Issued
   if (lifetime <= 0 || lifetime > (paper ? PAPER_MAX_LIFETIME_S : MAX_LIFETIME_S)) throw new Error('lifetime out of range')
   if (paper && (input.deviceKeyHash || input.status)) throw new Error('a paper code has no device binding and no status')
   if (!paper && (!input.deviceKeyHash || !input.status)) throw new Error('a dynamic code needs a device key hash and a status')
+  const idType = input.idType ?? 'resident-id'
+  const idLength = input.idLength ?? 18
+  const { lead, tail } = maskShape(idLength)
+  if (input.idEnds.length !== lead + tail || (idType === 'resident-id' && idLength !== 18)) throw new Error('the ID number shown is not its mask')
   const issuedAt = Math.floor(input.issuedAt / 60) * 60
   const content: CredentialContent = {
     version: FORMAT_VERSION,
@@ -42,6 +52,8 @@ export function issueCredential(input: IssueInput, signer: IssuerSigner): Issued
     holder: input.holder,
     surname: input.surname,
     idEnds: input.idEnds,
+    idType,
+    idLength,
     status: paper ? null : (input.status as HealthStatus),
     testValidUntil: input.testValidUntil === undefined ? undefined : Math.floor(input.testValidUntil / 3600) * 3600,
     vaccinated: input.vaccinated,

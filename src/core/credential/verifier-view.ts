@@ -2,6 +2,7 @@
 // checkpoint facts the code carries — never the holder's health details. A rejected code shows only why.
 import type { VerifyResult } from './reasons'
 import type { HealthCodeClaims } from './claims'
+import type { IdType } from '../declaration/vocabulary'
 import { REASONS } from './reasons'
 
 export interface VerifierView {
@@ -11,7 +12,9 @@ export interface VerifierView {
   reasons: string[]
   status: 'green' | 'yellow' | 'red' | null
   name: string | null
+  /** The masked ID number, to compare with the document of `idType` (absent: a resident ID card). */
   id: string | null
+  idType?: IdType | null
   region: string | null
   issuedAt: number | null
   expiresAt: number | null
@@ -28,7 +31,7 @@ interface DccLike { iat: number; exp: number; iss: string | null; dcc: { nam?: {
 export function verifierView(result: VerifyResult): VerifierView {
   const base: VerifierView = {
     valid: result.valid, kind: result.kind, reasons: [...result.reasons].sort((a, b) => REASONS.indexOf(a) - REASONS.indexOf(b)),
-    status: null, name: null, id: null, region: null, issuedAt: null, expiresAt: null, testValidUntil: null, vaccinated: null,
+    status: null, name: null, id: null, idType: null, region: null, issuedAt: null, expiresAt: null, testValidUntil: null, vaccinated: null,
     paper: result.kind === 'healthcode-paper', updateNeeded: result.reasons.includes('trust-list-stale')
   }
   if (!result.valid || !result.claims) return base
@@ -39,7 +42,7 @@ export function verifierView(result: VerifyResult): VerifierView {
   }
   const c = result.claims as HealthCodeClaims
   return {
-    ...base, status: c.status, name: c.name, id: c.id, region: c.iss, issuedAt: c.iat, expiresAt: c.exp,
+    ...base, status: c.status, name: c.name, id: c.id, idType: c.idType, region: c.iss, issuedAt: c.iat, expiresAt: c.exp,
     testValidUntil: c.testValidUntil, vaccinated: c.vaccinated
   }
 }

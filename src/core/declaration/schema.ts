@@ -3,8 +3,9 @@
 // its corrected clock), so nothing here reads a clock of its own.
 import { z } from 'zod'
 import { regionCodeSchema } from '../validation/common'
-import { checkIdNumber } from '../identity/id-number'
-import { CONDITIONS, CONTACT_LEVELS, ID_TYPES, SYMPTOMS, TEST_RESULTS, TRIP_WINDOW_DAYS } from './vocabulary'
+import { checkId, particularIssues } from '../identity/id-types'
+import type { IdIssue } from '../identity/id-issue'
+import { CONDITIONS, CONTACT_LEVELS, ID_TYPES, SEXES, SYMPTOMS, TEST_RESULTS, TRIP_WINDOW_DAYS } from './vocabulary'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const dateString = z.string().regex(DATE, 'invalid_format')
@@ -21,23 +22,38 @@ function addDays(date: string, days: number): string {
 
 export const nameSchema = z.string().trim().min(2, 'name').max(30, 'name').regex(/^[^\d<>{}]+$/, 'name')
 
+/**
+ * The real name and the identity document (GB/T 38962 个人基本信息). Nationality, sex and birth date come
+ * only with the ID types whose number does not state them (src/core/identity/id-types.ts says which);
+ * they are checked there, by type, so the form and the host report the same issue at the same field.
+ */
 const basicFields = {
   name: nameSchema,
   idType: z.enum(ID_TYPES),
+  nationality: z.string().max(3).optional(),
+  sex: z.enum(SEXES).optional(),
+  birthDate: z.string().max(10).optional(),
   householdRegion: regionCodeSchema,
   address: z.string().trim().min(2, 'too_short').max(120)
 }
 
-/** Basic information as the phone validates it: the ID number in clear, checked here. */
+function report(ctx: z.RefinementCtx, issues: IdIssue[]): void {
+  for (const i of issues) ctx.addIssue({ code: 'custom', path: [i.field], message: i.code })
+}
+
+/** Basic information as the phone validates it: the ID number in clear, checked here by its type. */
 export function plainBasicSchema(today: string) {
   return z.object({ ...basicFields, idNumber: z.string().trim() }).strict().superRefine((v, ctx) => {
-    const problem = checkIdNumber(v.idNumber, today)
-    if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `id_${problem.replace(/-/g, '_')}` })
+    report(ctx, checkId(v.idType, v.idNumber, v, today).issues)
   })
 }
 
-/** Basic information on the wire: the ID number RSA-OAEP encrypted; the server checks it after decrypting. */
-export const basicInputSchema = z.object({ ...basicFields, idNumberEncrypted: z.string().min(16).max(1024).regex(/^[A-Za-z0-9+/=]+$/) }).strict()
+/** Basic information on the wire: the ID number RSA-OAEP encrypted (the server checks it after decrypting); the particulars checked here. */
+export function basicInputSchema(today: string) {
+  return z.object({ ...basicFields, idNumberEncrypted: z.string().min(16).max(1024).regex(/^[A-Za-z0-9+/=]+$/) }).strict().superRefine((v, ctx) => {
+    report(ctx, particularIssues(v.idType, v, today))
+  })
+}
 
 const temperature = z.number().min(34, 'temperature').max(43, 'temperature')
 const symptoms = z.array(z.enum(SYMPTOMS)).max(SYMPTOMS.length)
@@ -79,7 +95,7 @@ export function plainDeclarationSchema(today: string) {
 
 /** health-declare's input on the wire: the same, with the ID number encrypted. */
 export function declarationInputSchema(today: string) {
-  return declarationSchema(today, basicInputSchema)
+  return declarationSchema(today, basicInputSchema(today))
 }
 
 /** trip-declare's input: at least one trip, each checked as in a declaration. */

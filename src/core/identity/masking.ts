@@ -1,5 +1,5 @@
-// What a verifier may see of a person: surname + "*", and the first and last two characters of
-// the ID number (as 北京健康宝 showed it). Nothing else of the name or number leaves the server.
+// What a verifier may see of a person's name: surname + "*" (the ID number's mask is id-mask.ts), and a
+// phone number as 138****5678. Nothing else of the name leaves the server.
 
 const COMPOUND_SURNAMES = [
   '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '夏侯', '轩辕',
@@ -19,22 +19,6 @@ export function surnameOf(fullName: string): string {
 
 export function maskName(fullName: string): string {
   return surnameOf(fullName) + '*'
-}
-
-/** The four characters a credential carries: the first two and the last two of the ID number. */
-export function idEnds(idNumber: string): string {
-  const id = idNumber.trim().toUpperCase()
-  if (id.length < 4) throw new Error('id number too short')
-  return id.slice(0, 2) + id.slice(-2)
-}
-
-/** "11**************34" for an 18-character number, from its four visible characters. */
-export function maskedIdFromEnds(ends: string, length = 18): string {
-  return ends.slice(0, 2) + '*'.repeat(Math.max(0, length - 4)) + ends.slice(2, 4)
-}
-
-export function maskIdNumber(idNumber: string): string {
-  return maskedIdFromEnds(idEnds(idNumber), idNumber.trim().length)
 }
 
 /** Mainland mobile number shown as 138****5678. */

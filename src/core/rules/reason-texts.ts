@@ -19,3 +19,17 @@ export function reasonText(code: string | null): Texts | null {
   if (!code) return null
   return REASON_TEXTS[code] ?? CHANGE_REASONS[code] ?? { zh: code, en: code }
 }
+
+/** Whether the apps have words of their own for this reason code (the rules' or an auditor's). */
+export function isKnownReason(code: string): boolean {
+  return code in REASON_TEXTS || code in CHANGE_REASONS
+}
+
+/**
+ * The holder's words for a status's reason: a known code's text; for a code of a region's own (a published
+ * rule set may use any kebab-case code) the description of the rule that set it; never the bare code.
+ */
+export function holderReasonText(code: string | null, ruleDescription: Texts | null): Texts | null {
+  if (!code) return null
+  return REASON_TEXTS[code] ?? CHANGE_REASONS[code] ?? ruleDescription
+}

@@ -9,6 +9,8 @@ export type DecideInput = InputOf<typeof caseDecide>
 
 export const fetchQueue = () => callFunction('audit-queue', {})
 export const fetchEvidence = (kind: CaseKind, caseId: string) => callFunction('audit-evidence', { kind, caseId })
+/** A correction or an appeal by the reference the person read out (canonical: parseReference). */
+export const fetchEvidenceByReference = (reference: string) => callFunction('audit-evidence', { reference })
 export const fetchAttachment = (attachmentId: string) => callFunction('audit-attachment', { attachmentId })
 export const decideCase = (input: DecideInput) => callFunction('case-decide', input)
 export const requestChange = (input: ChangeInput) => callFunction('status-change-request', input)

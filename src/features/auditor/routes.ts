@@ -7,3 +7,5 @@ export const AUDITOR_PAGES = {
 } as const
 
 export const caseUrl = (kind: CaseKind, id: string) => `${AUDITOR_PAGES.case}?kind=${kind}&id=${encodeURIComponent(id)}`
+/** The case a person's reference names (typed on the queue page; the case page looks it up). */
+export const caseByReferenceUrl = (reference: string) => `${AUDITOR_PAGES.case}?ref=${encodeURIComponent(reference)}`

@@ -1,12 +1,14 @@
 // One case's evidence: the request, the person (masked), the status with its rule and inputs, the
 // history, the latest declaration, imported records with their provenance. Attachments are fetched
-// one at a time when the auditor opens them (each read is logged by the host).
+// one at a time when the auditor opens them (each read is logged by the host). The case is named by
+// kind and id, or (`?ref=`) by the reference the person read out on the phone.
 import { useCallback, useState } from 'react'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import type { CaseKind, Evidence, EvidenceCase } from '@core/api/contract/review'
 import type { MessageKey } from '@/i18n'
+import { parseReference } from '@core/validation/reference-number'
 import { loadSession } from '@/services/session'
-import { fetchAttachment, fetchEvidence } from './auditor-api'
+import { fetchAttachment, fetchEvidence, fetchEvidenceByReference } from './auditor-api'
 import { auditErrorKey } from './messages'
 
 const KINDS: CaseKind[] = ['correction', 'appeal', 'flag']
@@ -20,20 +22,25 @@ export type AttachmentView = { state: 'loading' } | { state: 'image'; url: strin
 
 export function useCaseEvidence() {
   const params = useRouter().params
-  const kind = KINDS.find((k) => k === params.kind) ?? null
-  const id = params.id ?? ''
+  const reference = params.ref ? parseReference(params.ref) : null
   const [evidence, setEvidence] = useState<CaseEvidence | null>(null)
   const [error, setError] = useState<MessageKey | null>(null)
   const [attachments, setAttachments] = useState<Record<string, AttachmentView>>({})
 
+  // Reached by reference, the case's kind and id are known once its evidence is there.
+  const kind = evidence?.case.kind ?? KINDS.find((k) => k === params.kind) ?? null
+  const id = evidence?.case.id ?? params.id ?? ''
+  const byReference = !!params.ref
+
   const load = useCallback(async () => {
-    if (!kind || !id) return setError('staffCommon.notFound')
-    const r = await fetchEvidence(kind, id)
+    if (byReference && !reference) return setError('reference.lookup.invalid')
+    if (!reference && (!kind || !id)) return setError('staffCommon.notFound')
+    const r = reference && !evidence ? await fetchEvidenceByReference(reference) : await fetchEvidence(kind!, id)
     if (r.code === 0 && hasCase(r.data)) {
       setEvidence(r.data)
       setError(null)
-    } else setError(auditErrorKey(r.code))
-  }, [kind, id])
+    } else setError(r.code === 40401 && reference ? 'reference.lookup.notFound' : auditErrorKey(r.code))
+  }, [kind, id, reference, byReference, evidence])
   useDidShow(() => void load())
 
   const openAttachment = async (attachmentId: string) => {

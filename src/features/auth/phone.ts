@@ -1,18 +1,6 @@
-// Mainland China mobile numbers: 11 digits starting 13–19 (MIIT numbering plan). Users paste
-// "+86 138 0013 8000" or "138-0013-8000", so separators and the country code are stripped first.
-
-export type PhoneProblem = 'required' | 'invalid'
-
-export function normalizePhone(input: string): string {
-  const compact = input.replace(/[\s\-()]/g, '')
-  return compact.replace(/^(\+?86|0086)(?=1\d{10}$)/, '')
-}
-
-export function checkPhone(input: string): PhoneProblem | null {
-  const p = normalizePhone(input)
-  if (!p) return 'required'
-  return /^1[3-9]\d{9}$/.test(p) ? null : 'invalid'
-}
+// The sign-in form's checks. The phone number's normalisation and check are the core's (shared with the
+// host's schema); the one-time code is six digits.
+export { checkPhone, normalizePhone, tidyPhoneInput, type PhoneProblem } from '@core/validation/phone'
 
 export type CodeProblem = 'required' | 'invalid'
 

@@ -7,6 +7,7 @@ import { isSessionError } from '@/services/cloud-contract'
 import type { AccountView } from '@core/api/contract/auth'
 import { clearSession, loadSession, updateAccount } from '@/services/session'
 import { clearWallet } from '@/features/citizen/wallet'
+import { purgeOfflineShell } from '@/features/offline/offline-purge'
 import { fetchSession, logout, logoutAll } from './auth-api'
 
 export function useAccount() {
@@ -37,8 +38,9 @@ export function useAccount() {
   const signOut = async (everywhere = false) => {
     await (everywhere ? logoutAll() : logout())
     clearSession()
-    // A signed-out phone shows no code and keeps no device key.
+    // A signed-out phone shows no code and keeps no device key; on H5 the service worker and its caches go too.
     clearWallet()
+    await purgeOfflineShell()
     setAccount(null)
   }
 

@@ -6,7 +6,8 @@ import { saveSession } from '@/services/session'
 import type { MessageKey } from '@/i18n'
 import { requestOtp, verifyOtp } from './auth-api'
 import { fieldErrorsFrom, generalErrorKey, type FieldErrors } from './messages'
-import { checkCode, checkPhone, normalizePhone } from './phone'
+import { checkCode, checkPhone, normalizePhone, tidyPhoneInput } from './phone'
+import { CITIZEN_HOME, landingAfterSignIn } from './landing'
 
 export interface LoginState {
   phone: string
@@ -17,9 +18,11 @@ export interface LoginState {
   busy: boolean
   resendIn: number
   signedIn: boolean
+  /** Where to go once signed in (landing.ts): the scanner for a verifier, the console for other staff, else home. */
+  landing: string
 }
 
-const initial: LoginState = { phone: '', code: '', errors: {}, notice: null, general: null, busy: false, resendIn: 0, signedIn: false }
+const initial: LoginState = { phone: '', code: '', errors: {}, notice: null, general: null, busy: false, resendIn: 0, signedIn: false, landing: CITIZEN_HOME }
 
 export function useLogin() {
   const [s, setS] = useState<LoginState>(initial)
@@ -39,7 +42,9 @@ export function useLogin() {
     }, 1000)
   }
 
-  const setPhone = (phone: string) => patch({ phone, errors: { ...s.errors, phone: undefined } })
+  // "+86 137-0000-1111" (or the digits a number field lets through, "8613700001111") shows as 13700001111,
+  // the number the code goes to, as soon as the typing makes one.
+  const setPhone = (phone: string) => patch({ phone: tidyPhoneInput(phone), errors: { ...s.errors, phone: undefined } })
   const setCode = (code: string) => patch({ code, errors: { ...s.errors, code: undefined } })
 
   const sendCode = async () => {
@@ -71,7 +76,7 @@ export function useLogin() {
     const r = await verifyOtp(normalizePhone(s.phone), s.code.trim())
     if (r.code === ReturnCode.OK && r.data) {
       saveSession(r.data)
-      patch({ busy: false, signedIn: true })
+      patch({ busy: false, signedIn: true, landing: landingAfterSignIn(r.data.account.roles) })
     } else {
       patch({ busy: false, errors: fieldErrorsFrom(r), general: generalErrorKey(r.code) })
     }

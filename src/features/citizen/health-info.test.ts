@@ -11,9 +11,9 @@ it('fills what an answer leaves out, so no page reads a field of undefined', () 
 it('takes the correction requests and the appeals from `cases` when the host lists its queues there', () => {
   const decision = { outcome: 'upheld', reasonCode: 'data-error', reasonText: { zh: '数据有误，已更正', en: 'Data corrected' }, at: 2 }
   const info = normaliseHealthInfo({ cases: [
-    { kind: 'correction', id: 'c1', category: 'test', state: 'upheld', createdAt: 1, decision },
-    { kind: 'appeal', id: 'a1', category: 'status', state: 'open', createdAt: 1, decision: null }
+    { kind: 'correction', id: 'c1', reference: 'ABCD2345', category: 'test', state: 'upheld', createdAt: 1, decision },
+    { kind: 'appeal', id: 'a1', reference: null, category: 'status', state: 'open', createdAt: 1, decision: null }
   ] })
-  expect(info.corrections).toEqual([{ id: 'c1', category: 'test', state: 'upheld', createdAt: 1, decision }])
-  expect(info.appeals).toEqual([{ id: 'a1', category: 'status', state: 'open', createdAt: 1, decision: null }])
+  expect(info.corrections).toEqual([{ id: 'c1', reference: 'ABCD2345', category: 'test', state: 'upheld', createdAt: 1, decision }])
+  expect(info.appeals).toEqual([{ id: 'a1', reference: null, category: 'status', state: 'open', createdAt: 1, decision: null }])
 })

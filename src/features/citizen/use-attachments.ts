@@ -18,6 +18,10 @@ const PROBLEM_KEYS: Record<AttachmentProblem, MessageKey> = {
   'too-many': 'attach.tooMany', 'too-large': 'attach.tooLarge', 'not-image': 'attach.notImage', 'read-failed': 'attach.readFailed'
 }
 
+// H5: the album only. With both, Taro's H5 chooser first asks "拍摄 / 从相册选择" in Chinese whatever the
+// page's language; the phone's own chooser (opened for the album) offers the camera too, in its own words.
+const IMAGE_SOURCES: ('album' | 'camera')[] = process.env.TARO_ENV === 'h5' ? ['album'] : ['album', 'camera']
+
 let counter = 0
 
 export function useAttachments() {
@@ -30,7 +34,7 @@ export function useAttachments() {
     if (room <= 0) return setProblem(PROBLEM_KEYS['too-many'])
     let files: PickedFile[]
     try {
-      const r = await Taro.chooseImage({ count: room, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+      const r = await Taro.chooseImage({ count: room, sizeType: ['compressed'], sourceType: IMAGE_SOURCES })
       files = (r.tempFiles ?? []) as PickedFile[]
     } catch {
       return // the person closed the picker

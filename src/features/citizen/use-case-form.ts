@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { ReturnCode, type FunctionResult } from '@core/api/return-codes'
 import type { CaseOpened } from '@core/api/contract/citizen'
 import { DESCRIPTION_MIN } from '@core/validation/case-request'
+import { formatReference } from '@core/validation/reference-number'
 import type { MessageKey } from '@/i18n'
 import { citizenErrorKey } from './messages'
 import type { Attachment } from './types'
@@ -28,7 +29,8 @@ export function useCaseForm(send: SendCase, onSent: () => void) {
     const r = await send(text, attachments.payload())
     setBusy(false)
     if (r.code === ReturnCode.OK && r.data) {
-      setSent(r.data.id)
+      // The short reference, grouped for reading out on a hotline (an older host answered only the id).
+      setSent(r.data.reference ? formatReference(r.data.reference) : r.data.id)
       setDescription('')
       attachments.clear()
       onSent()

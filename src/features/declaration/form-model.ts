@@ -1,7 +1,8 @@
 // The declaration form as the page holds it while the person types (DeclarationDraft), and its
 // translation to the shared schema's input (src/core/declaration/schema.ts, PlainDeclaration), so the
 // phone checks exactly what the cloud function checks.
-import type { Condition, ContactLevel, Symptom } from '@core/declaration/vocabulary'
+import type { Condition, ContactLevel, IdType, Sex, Symptom } from '@core/declaration/vocabulary'
+import { ID_CHECKERS } from '@core/identity/id-types'
 
 export interface RegionChoice {
   code: string
@@ -26,7 +27,13 @@ export interface TestRow {
 /** The form's state while typing: text as typed, nothing validated yet. */
 export interface DeclarationDraft {
   name: string
+  idType: IdType
   idNumber: string
+  /** ISO 3166-1 alpha-3, '' until chosen (passports only). */
+  nationality: string
+  sex: Sex | null
+  /** YYYY-MM-DD, '' until chosen. */
+  birthDate: string
   householdRegion: RegionChoice | null
   address: string
   temperature: string
@@ -44,7 +51,7 @@ export type FormKind = 'full' | 'trips'
 
 export function initialForm(): DeclarationDraft {
   return {
-    name: '', idNumber: '', householdRegion: null, address: '', temperature: '', symptoms: [], conditions: [],
+    name: '', idType: 'resident-id', idNumber: '', nationality: '', sex: null, birthDate: '', householdRegion: null, address: '', temperature: '', symptoms: [], conditions: [],
     trips: [], contact: 'none', tests: [], doses: null, lastDoseDate: ''
   }
 }
@@ -59,12 +66,25 @@ export function tripsInput(trips: TripRow[]) {
   return trips.map((t) => ({ region: t.region?.code ?? '', from: t.from, to: t.to }))
 }
 
+/**
+ * Basic information as the schema takes it: the number as its type names the holder (an older permit's
+ * form reduced to its lifelong number), and only the particulars this ID type asks for (an empty one
+ * stays undefined and is reported as required).
+ */
+export function basicInput(f: DeclarationDraft) {
+  const checker = ID_CHECKERS[f.idType]
+  const particulars = {
+    ...(checker.asks.includes('nationality') ? { nationality: f.nationality || undefined } : {}),
+    ...(checker.asks.includes('sex') ? { sex: f.sex ?? undefined } : {}),
+    ...(checker.asks.includes('birthDate') ? { birthDate: f.birthDate || undefined } : {})
+  }
+  return { name: f.name, idType: f.idType, idNumber: checker.normalize(f.idNumber), ...particulars, householdRegion: f.householdRegion?.code ?? '', address: f.address }
+}
+
 /** The object plainDeclarationSchema(today) checks; `basic` only while the real name is not yet bound. */
 export function formInput(f: DeclarationDraft, withBasic: boolean) {
   return {
-    ...(withBasic
-      ? { basic: { name: f.name, idType: 'resident-id', idNumber: f.idNumber.trim().toUpperCase(), householdRegion: f.householdRegion?.code ?? '', address: f.address } }
-      : {}),
+    ...(withBasic ? { basic: basicInput(f) } : {}),
     health: { temperature: parseTemperature(f.temperature), symptoms: f.symptoms, conditions: f.conditions },
     trips: tripsInput(f.trips),
     contact: f.contact,

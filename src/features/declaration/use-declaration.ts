@@ -24,6 +24,8 @@ export interface General {
 /** Which issue paths each form field answers for, so editing a field clears its message. */
 const PATHS: Record<keyof DeclarationDraft, RegExp> = {
   name: /^basic\.name$/, idNumber: /^basic\.idNumber$/, householdRegion: /^basic\.householdRegion$/, address: /^basic\.address$/,
+  // Another ID type asks for other things: what was said about the number and the particulars no longer holds.
+  idType: /^basic\.(idType|idNumber|nationality|sex|birthDate)$/, nationality: /^basic\.nationality$/, sex: /^basic\.sex$/, birthDate: /^basic\.birthDate$/,
   temperature: /^health\.temperature$/, symptoms: /^health\.symptoms/, conditions: /^health\.conditions/, trips: /^trips/, contact: /^contact$/,
   tests: /^tests/, doses: /^vaccination/, lastDoseDate: /^vaccination/
 }

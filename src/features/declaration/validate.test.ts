@@ -1,5 +1,5 @@
 import { idCheckCharacter } from '@core/identity/id-number'
-import { initialForm, type DeclarationDraft } from './form-model'
+import { basicInput, initialForm, type DeclarationDraft } from './form-model'
 import { serverFieldIssues, validateDeclaration } from './validate'
 
 const today = '2026-11-27'
@@ -46,5 +46,20 @@ describe('the declaration form under the shared schema', () => {
       { path: 'basic.idNumberEncrypted', code: 'invalid_format', message: '' },
       { path: 'trips.0.from', code: 'future_date', message: '' }
     ])).toEqual({ 'basic.idNumber': 'id_check_digit', 'trips.0.from': 'future_date' })
+  })
+  it('checks the number by its ID type and asks each type for what its number does not carry', () => {
+    const passport = { idType: 'passport' as const, idNumber: 'e12345678', nationality: 'CHN', sex: 'female' as const, birthDate: '1983-08-12' }
+    expect(validateDeclaration(filled(passport), today, true)).toEqual({})
+    expect(validateDeclaration(filled({ ...passport, idNumber: 'P1234567' }), today, true)).toEqual({ 'basic.idNumber': 'passport_chn_format' })
+    expect(validateDeclaration(filled({ ...passport, nationality: '', sex: null, birthDate: '' }), today, true))
+      .toEqual({ 'basic.nationality': 'required', 'basic.sex': 'required', 'basic.birthDate': 'required' })
+    // A resident ID card takes none of them, whatever is left in the form from another type.
+    expect(validateDeclaration(filled({ nationality: 'DEU', sex: 'male', birthDate: '1990-01-01' }), today, true)).toEqual({})
+    expect(validateDeclaration(filled({ idType: 'foreign-permanent-resident', idNumber: '911840199001010018', sex: 'female', birthDate: '1990-01-01' }), today, true))
+      .toEqual({ 'basic.sex': 'sex_mismatch' })
+  })
+  it('sends the number that names the holder: an older permit as its lifelong number', () => {
+    const f = filled({ idType: 'taiwan-permit', idNumber: '0561682001(D)', sex: 'male', birthDate: '1960-05-01', nationality: 'DEU' })
+    expect(basicInput(f)).toEqual({ name: '王小明', idType: 'taiwan-permit', idNumber: '05616820', sex: 'male', birthDate: '1960-05-01', householdRegion: '330106', address: '文三路 1 号' })
   })
 })

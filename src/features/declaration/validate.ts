@@ -36,4 +36,4 @@ export function serverFieldIssues(issues: Issue[] | undefined): FieldIssues {
 }
 
 /** Paths the declaration page shows next to a field; anything else is listed at the top. */
-export const PLACED_PATH = /^(basic\.(name|idNumber|householdRegion|address)|health\.temperature|contact|trips(\.\d+\.(region|from|to))?|tests\.\d+\.(sampledAt|institution)|vaccination\.(doses|lastDoseDate))$/
+export const PLACED_PATH = /^(basic\.(name|idType|idNumber|nationality|sex|birthDate|householdRegion|address)|health\.temperature|contact|trips(\.\d+\.(region|from|to))?|tests\.\d+\.(sampledAt|institution)|vaccination\.(doses|lastDoseDate))$/

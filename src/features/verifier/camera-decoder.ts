@@ -35,8 +35,11 @@ export function closeCamera(stream: MediaStream | null, video: HTMLVideoElement 
   if (video) video.srcObject = null
 }
 
-/** Decodes frames until one holds a code, then calls onText once. Returns a stop function. */
-export function scanFrames(video: HTMLVideoElement, onText: (text: string) => void): () => void {
+/**
+ * Decodes frames until one holds a code, then calls onText once; with `continuous`, calls it for every frame
+ * that holds a code until stopped (the caller drops what it has seen). Returns a stop function.
+ */
+export function scanFrames(video: HTMLVideoElement, onText: (text: string) => void, { continuous = false } = {}): () => void {
   const canvas = document.createElement('canvas')
   let stopped = false
   let timer: ReturnType<typeof setTimeout> | null = null
@@ -44,11 +47,12 @@ export function scanFrames(video: HTMLVideoElement, onText: (text: string) => vo
     if (stopped) return
     if (video.readyState >= 2 && video.videoWidth > 0) {
       const text = decodeCanvas(video, video.videoWidth, video.videoHeight, canvas)
-      if (text) {
+      if (text && !continuous) {
         stopped = true
         onText(text)
         return
       }
+      if (text) onText(text)
     }
     timer = setTimeout(tick, FRAME_INTERVAL_MS)
   }

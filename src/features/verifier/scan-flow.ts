@@ -24,9 +24,10 @@ export interface ScanResult extends Decision {
   queued: boolean
 }
 
-export async function processScan(text: string, accountId: string, pointId: string | null = null): Promise<ScanResult> {
+/** `first`: the decision already made on this text just now (the workspace decides before it records). */
+export async function processScan(text: string, accountId: string, pointId: string | null = null, first?: Decision): Promise<ScanResult> {
   // Read the list from storage on every scan: it is the one source of truth (syncs write it).
-  let decision = decide(text, loadTrust(), serverNowMs())
+  let decision = first ?? decide(text, loadTrust(), serverNowMs())
   let scannedAt = serverNowMs()
   const offline = !isReachable() || knownOffline()
   if (decision.view.updateNeeded && !offline) {

@@ -1,11 +1,13 @@
 // Home. Signed out: a way to sign in. A declared citizen: the health code itself (亮码), which shows
-// from the phone's own storage with no network. Otherwise the next step: privacy notice, declaration.
-// A phone whose code moved to another phone says so and offers to take it back (40905).
+// from the phone's own storage with no network, then what is done daily (check-in), then the services
+// as tiles. Otherwise the next step: privacy notice, declaration. A phone whose code moved to another
+// phone says so and offers to take it back (40905).
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { returnMessage } from '@core/api/messages'
 import { ReturnCode } from '@core/api/return-codes'
 import ActionButton from '@/components/action-button'
+import BusyStatus from '@/components/busy-status'
 import CitizenLinks from '@/components/citizen-links'
 import FieldMessage from '@/components/field-message'
 import HealthCodeCard from '@/components/health-code-card'
@@ -47,8 +49,6 @@ export default function Index() {
             <Text className='muted'>{home.info.checkins.today ? t('home.checkedIn', { n: home.info.checkins.consecutiveDays }) : t('home.notCheckedIn')}</Text>
           )}
           <ActionButton id='go-checkin' label={t('home.checkin')} onClick={() => go(CITIZEN_PAGES.checkin)} />
-          <ActionButton id='go-declare' kind='plain' label={t('home.declare')} onClick={() => go(CITIZEN_PAGES.declare)} />
-          <ActionButton id='go-trips' kind='plain' label={t('home.trips')} onClick={() => go(`${CITIZEN_PAGES.declare}?kind=trips`)} />
         </View>
       ) : (
         <View className='card'>
@@ -71,10 +71,10 @@ export default function Index() {
           )}
         </View>
       )}
-      <CitizenLinks declared={home.stage === 'code' || home.stage === 'replaced'} unread={unread} go={go}
-        held={held.map((h) => ({ grantId: h.grantId, scope: h.scope, who: h.holder.name ?? h.holder.phone ?? '' }))} />
-      <ActionButton id='go-me' kind='plain' label={t('home.me')} onClick={() => go('/pages/me/index')} />
-      {isStaff(account.roles) && <ActionButton kind='plain' label={t('home.staffConsole')} onClick={() => go('/packages/staff/pages/console/index')} />}
+      <BusyStatus />
+      {/* Below the code and the check-in: relatives' codes held here, then every other service as a tile. */}
+      <CitizenLinks declared={home.stage === 'code' || home.stage === 'replaced'} canDeclare={home.stage === 'code' && !!home.claims} unread={unread} go={go}
+        held={held.map((h) => ({ grantId: h.grantId, scope: h.scope, who: h.holder.name ?? h.holder.phone ?? '' }))} staff={isStaff(account.roles)} />
     </View>
   )
 }

@@ -10,6 +10,9 @@ import * as m007 from './007-alipay-uid-sealed'
 import * as m008 from './008-staff-approval'
 import * as m009 from './009-identity-attempts'
 import * as m010 from './010-two-sided-grants'
+import * as m011 from './011-job-shares'
+import * as m012 from './012-id-particulars'
+import * as m013 from './013-case-references'
 
 const ALL: Record<string, Migration> = {
   '001-foundation': m001,
@@ -21,7 +24,10 @@ const ALL: Record<string, Migration> = {
   '007-alipay-uid-sealed': m007,
   '008-staff-approval': m008,
   '009-identity-attempts': m009,
-  '010-two-sided-grants': m010
+  '010-two-sided-grants': m010,
+  '011-job-shares': m011,
+  '012-id-particulars': m012,
+  '013-case-references': m013
 }
 
 export const migrationProvider: MigrationProvider = {

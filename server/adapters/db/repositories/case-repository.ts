@@ -7,9 +7,9 @@ const parse = (s: string | null) => (s ? (JSON.parse(s) as Decision) : null)
 export class CaseRepository implements CaseStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async addAppeal(a: { id: string; accountId: string; region: string; statusAt: number; descriptionEnc: string; createdAt: number }) {
+  async addAppeal(a: { id: string; reference: string; accountId: string; region: string; statusAt: number; descriptionEnc: string; createdAt: number }) {
     await this.db.insertInto('appeals').values({
-      id: a.id, account_id: a.accountId, region: a.region, status_at: a.statusAt, description_enc: a.descriptionEnc, state: 'open',
+      id: a.id, reference: a.reference, account_id: a.accountId, region: a.region, status_at: a.statusAt, description_enc: a.descriptionEnc, state: 'open',
       created_at: a.createdAt, updated_at: a.createdAt, decision_json: null
     }).execute()
   }
@@ -21,18 +21,34 @@ export class CaseRepository implements CaseStore {
   private async rows(kind: CaseKind, where: (q: any) => any): Promise<CaseItem[]> {
     if (kind === 'correction') {
       const rows = await where(this.db.selectFrom('corrections').selectAll()).execute()
-      return rows.map((r: Database['corrections']) => ({ kind, id: r.id, accountId: r.account_id, region: r.region, category: r.category, descriptionEnc: r.description_enc, state: r.state as CaseState, createdAt: Number(r.created_at), decision: parse(r.decision_json) }))
+      return rows.map((r: Database['corrections']) => ({ kind, id: r.id, reference: r.reference, accountId: r.account_id, region: r.region, category: r.category, descriptionEnc: r.description_enc, state: r.state as CaseState, createdAt: Number(r.created_at), decision: parse(r.decision_json) }))
     }
     if (kind === 'appeal') {
       const rows = await where(this.db.selectFrom('appeals').selectAll()).execute()
-      return rows.map((r: Database['appeals']) => ({ kind, id: r.id, accountId: r.account_id, region: r.region, category: 'status', descriptionEnc: r.description_enc, state: r.state as CaseState, createdAt: Number(r.created_at), decision: parse(r.decision_json) }))
+      return rows.map((r: Database['appeals']) => ({ kind, id: r.id, reference: r.reference, accountId: r.account_id, region: r.region, category: 'status', descriptionEnc: r.description_enc, state: r.state as CaseState, createdAt: Number(r.created_at), decision: parse(r.decision_json) }))
     }
     const rows = await where(this.db.selectFrom('review_flags').selectAll()).execute()
-    return rows.map((r: Database['review_flags']) => ({ kind, id: r.id, accountId: r.account_id, region: r.region, category: r.reason, descriptionEnc: '', state: r.state as CaseState, createdAt: Number(r.created_at), decision: null }))
+    return rows.map((r: Database['review_flags']) => ({ kind, id: r.id, reference: null, accountId: r.account_id, region: r.region, category: r.reason, descriptionEnc: '', state: r.state as CaseState, createdAt: Number(r.created_at), decision: null }))
   }
 
   async find(kind: CaseKind, id: string) {
     return (await this.rows(kind, q => q.where('id', '=', id)))[0] ?? null
+  }
+
+  async findByReference(reference: string) {
+    for (const kind of ['correction', 'appeal'] as CaseKind[]) {
+      const [item] = await this.rows(kind, q => q.where('reference', '=', reference))
+      if (item) return item
+    }
+    return null
+  }
+
+  async referenceTaken(reference: string) {
+    // One after the other: inside a transaction both go over the same connection anyway.
+    for (const table of ['corrections', 'appeals'] as const) {
+      if (await this.db.selectFrom(table).select('id').where('reference', '=', reference).executeTakeFirst()) return true
+    }
+    return false
   }
 
   async queue(region: string, states: CaseState[]) {

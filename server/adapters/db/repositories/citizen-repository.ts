@@ -5,7 +5,7 @@ import type { Citizen, CitizenStore } from '../../../ports/citizen-store'
 type Row = Database['citizens']
 const toCitizen = (r: Row): Citizen => ({
   accountId: r.account_id, region: r.region, nameEnc: r.name_enc, surname: r.surname, idType: r.id_type, idEnc: r.id_enc,
-  idHash: r.id_hash, idEnds: r.id_ends, holder: r.holder, householdRegion: r.household_region, addressEnc: r.address_enc, boundAt: Number(r.bound_at)
+  idHash: r.id_hash, idEnds: r.id_ends, particularsEnc: r.particulars_enc ?? null, holder: r.holder, householdRegion: r.household_region, addressEnc: r.address_enc, boundAt: Number(r.bound_at)
 })
 
 export class CitizenRepository implements CitizenStore {
@@ -29,7 +29,7 @@ export class CitizenRepository implements CitizenStore {
   async bind(c: Citizen) {
     await this.db.insertInto('citizens').values({
       account_id: c.accountId, region: c.region, name_enc: c.nameEnc, surname: c.surname, id_type: c.idType, id_enc: c.idEnc,
-      id_hash: c.idHash, id_ends: c.idEnds, holder: c.holder, household_region: c.householdRegion, address_enc: c.addressEnc, bound_at: c.boundAt, updated_at: c.boundAt
+      id_hash: c.idHash, id_ends: c.idEnds, particulars_enc: c.particularsEnc, holder: c.holder, household_region: c.householdRegion, address_enc: c.addressEnc, bound_at: c.boundAt, updated_at: c.boundAt
     }).execute()
   }
 

@@ -7,7 +7,7 @@ export class CorrectionRepository implements CorrectionStore {
 
   async insert(c: Correction) {
     await this.db.insertInto('corrections').values({
-      id: c.id, account_id: c.accountId, region: c.region, category: c.category, description_enc: c.descriptionEnc,
+      id: c.id, reference: c.reference, account_id: c.accountId, region: c.region, category: c.category, description_enc: c.descriptionEnc,
       state: c.state, created_at: c.createdAt, updated_at: c.updatedAt, decision_json: null
     }).execute()
   }
@@ -15,7 +15,7 @@ export class CorrectionRepository implements CorrectionStore {
   async listFor(accountId: string) {
     const rows = await this.db.selectFrom('corrections').selectAll().where('account_id', '=', accountId).orderBy('created_at', 'desc').execute()
     return rows.map(r => ({
-      id: r.id, accountId: r.account_id, region: r.region, category: r.category as Correction['category'], descriptionEnc: r.description_enc,
+      id: r.id, reference: r.reference, accountId: r.account_id, region: r.region, category: r.category as Correction['category'], descriptionEnc: r.description_enc,
       state: r.state as Correction['state'], createdAt: Number(r.created_at), updatedAt: Number(r.updated_at)
     }))
   }

@@ -4,6 +4,7 @@ import type { ExitCondition, Status, Texts } from '../../rules'
 import { chinaDate, checkinInputSchema, declarationInputSchema, tripsInputSchema } from '../../declaration/schema'
 import { attachmentsSchema, caseDescriptionSchema, CORRECTION_CATEGORIES } from '../../validation/case-request'
 import { idSchema } from '../../validation/common'
+import type { StatusSource } from '../vocabulary'
 import { defineContract } from './define'
 
 export type { Texts }
@@ -31,7 +32,8 @@ export interface StatusView {
 export interface HistoryEntry extends StatusView {
   at: number
   from: string | null
-  source: string
+  /** STATUS_SOURCES (core/api/vocabulary.ts); an older host may have written another word. */
+  source: StatusSource | (string & {})
 }
 
 export interface CaseDecisionView {
@@ -45,6 +47,8 @@ export interface CaseDecisionView {
 export interface CaseView {
   kind: string
   id: string
+  /** The short reference to read out ("7KQ4WX2M", shown "7KQ4-WX2M"); null for a case older than references. */
+  reference: string | null
   category: string
   state: string
   createdAt: number
@@ -131,6 +135,8 @@ export interface AccessEntry {
 /** A correction request or an appeal, received and waiting for an auditor. */
 export interface CaseOpened {
   id: string
+  /** What the person reads out on a hotline: 8 characters, shown grouped (core/validation/reference-number.ts). */
+  reference: string
   state: string
 }
 

@@ -5,7 +5,7 @@ import type { HealthStatus } from '../../credential/format'
 import type { StoredDeclaration } from '../../declaration/stored-declaration'
 import { CHANGE_REASON_CODES, DECISION_REASON_CODES } from '../../review/reason-codes'
 import type { StatusRecord } from '../../rules/status-transition'
-import { idSchema } from '../../validation/common'
+import { idSchema, referenceSchema } from '../../validation/common'
 import { defineContract } from './define'
 
 export type CaseKind = 'correction' | 'appeal' | 'flag'
@@ -24,6 +24,8 @@ export interface MaskedPerson {
 export interface QueueCase {
   kind: CaseKind
   id: string
+  /** The reference the person was given (corrections and appeals; null for flags and older cases). */
+  reference: string | null
   category: string
   state: CaseState
   createdAt: number
@@ -152,6 +154,7 @@ export interface ImportedRecords {
 export interface EvidenceCase {
   kind: CaseKind
   id: string
+  reference: string | null
   category: string
   state: CaseState
   createdAt: number
@@ -237,7 +240,9 @@ const toStatus = z.enum(['green', 'yellow', 'red'])
 export const auditQueue = defineContract<ReviewQueue>()('audit-queue', z.object({}).strict())
 export const auditEvidence = defineContract<Evidence>()('audit-evidence', z.union([
   z.object({ kind: caseKind, caseId: idSchema }).strict(),
-  z.object({ holder }).strict()
+  z.object({ holder }).strict(),
+  // A correction or an appeal by the reference the person reads out, typed in any case, with or without the dash.
+  z.object({ reference: referenceSchema }).strict()
 ]))
 export const auditAttachment = defineContract<AttachmentContent>()('audit-attachment', z.object({ attachmentId: idSchema }).strict())
 export const caseDecide = defineContract<CaseDecision>()('case-decide', z.object({

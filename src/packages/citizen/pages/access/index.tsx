@@ -2,7 +2,7 @@
 // when and why. The holder sees who looked, so no read goes unseen (Beijing 2020).
 import { Text, View } from '@tarojs/components'
 import AccessList from '@/components/access-list'
-import FieldMessage from '@/components/field-message'
+import PageError from '@/components/page-error'
 import { useAccessLog } from '@/features/citizen/use-access-log'
 import { useI18n } from '@/i18n/use-i18n'
 
@@ -13,7 +13,7 @@ export default function Access() {
     <View className='page'>
       <View><Text className='page__title'>{t('access.title')}</Text></View>
       <View className='card'><Text className='muted'>{t('access.intro')}</Text></View>
-      <FieldMessage text={error ? t(error) : null} />
+      <PageError error={error} />
       {entries ? <AccessList entries={entries} /> : !error && <Text className='muted'>{t('common.loading')}</Text>}
     </View>
   )

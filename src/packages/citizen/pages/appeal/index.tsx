@@ -6,6 +6,7 @@ import ActionButton from '@/components/action-button'
 import AttachmentPicker from '@/components/attachment-picker'
 import CaseList from '@/components/case-list'
 import FieldMessage from '@/components/field-message'
+import PageError from '@/components/page-error'
 import StatusBadge from '@/components/status-badge'
 import { MAX_ATTACHMENTS } from '@/features/citizen/attachments'
 import { useAppeal } from '@/features/citizen/use-appeal'
@@ -22,7 +23,7 @@ export default function Appeal() {
   return (
     <View className='page'>
       <Text className='page__title'>{t('appeal.title')}</Text>
-      <FieldMessage text={error ? t(error) : null} />
+      <PageError error={error} />
       {status && (
         <View id='appeal-status' className='card'>
           <Text className='label'>{t('appeal.current')}</Text>

@@ -7,6 +7,7 @@ import { SYMPTOMS } from '@core/declaration/vocabulary'
 import ActionButton from '@/components/action-button'
 import ChoiceChips from '@/components/choice-chips'
 import FieldMessage from '@/components/field-message'
+import PageError from '@/components/page-error'
 import TextField from '@/components/text-field'
 import { useCheckin } from '@/features/checkin/use-checkin'
 import { useHealthInfo } from '@/features/citizen/use-health-info'
@@ -15,7 +16,7 @@ import { useI18n } from '@/i18n/use-i18n'
 export default function Checkin() {
   const { t, lang } = useI18n()
   const c = useCheckin()
-  const { info } = useHealthInfo()
+  const { info, error } = useHealthInfo()
 
   useEffect(() => {
     if (!c.done) return
@@ -26,6 +27,7 @@ export default function Checkin() {
   return (
     <View className='page'>
       <Text className='page__title'>{t('checkin.title')}</Text>
+      <PageError error={error} offlineOnly />
       {info && (
         <FieldMessage kind='info' text={info.checkins.today ? t('checkin.already') : t('home.notCheckedIn')} />
       )}

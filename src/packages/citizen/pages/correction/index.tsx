@@ -7,6 +7,7 @@ import AttachmentPicker from '@/components/attachment-picker'
 import CaseList from '@/components/case-list'
 import ChoiceChips from '@/components/choice-chips'
 import FieldMessage from '@/components/field-message'
+import PageError from '@/components/page-error'
 import { MAX_ATTACHMENTS } from '@/features/citizen/attachments'
 import { useHealthInfo } from '@/features/citizen/use-health-info'
 import { CATEGORIES, useCorrection } from '@/features/correction/use-correction'
@@ -15,12 +16,13 @@ import type { MessageKey } from '@/i18n'
 
 export default function Correction() {
   const { t, lang } = useI18n()
-  const { info, reload } = useHealthInfo()
+  const { info, error, reload } = useHealthInfo()
   const c = useCorrection(() => void reload())
   const a = c.attachments
   return (
     <View className='page'>
       <Text className='page__title'>{t('correction.title')}</Text>
+      <PageError error={error} offlineOnly />
       <View className='card'>
         <Text className='label'>{t('correction.category')}</Text>
         <ChoiceChips id='correction-category' options={CATEGORIES.map((cat) => ({ value: cat, label: t(`category.${cat}` as MessageKey) }))} selected={[c.category]} onToggle={c.setCategory} />

@@ -5,6 +5,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { issueMessage } from '@core/api/messages'
 import ActionButton from '@/components/action-button'
+import BusyStatus from '@/components/busy-status'
 import Certificates from '@/components/certificates'
 import { BasicSection, HealthSection } from '@/components/declaration-sections'
 import FieldMessage from '@/components/field-message'
@@ -31,7 +32,7 @@ export default function Declare() {
     <View className='page'>
       <Text className='page__title'>{t(kind === 'trips' ? 'declare.tripsTitle' : 'declare.title')}</Text>
       {d.bound === null && !d.general && <Text className='muted'>{t('common.loading')}</Text>}
-      {kind === 'full' && d.bound === false && <BasicSection form={d.form} patch={d.patch} error={error} phone={d.phoneMasked} />}
+      {kind === 'full' && d.bound === false && <BasicSection form={d.form} patch={d.patch} error={error} phone={d.phoneMasked} today={d.today} />}
       {kind === 'full' && d.bound !== null && <HealthSection form={d.form} patch={d.patch} error={error} />}
       {d.bound !== null && (
         <View className='card'>
@@ -52,6 +53,7 @@ export default function Declare() {
           <ActionButton id='go-consent' label={t('home.startConsent')} onClick={() => void Taro.redirectTo({ url: CITIZEN_PAGES.consent })} />
         )}
       </View>
+      <BusyStatus />
       {d.bound !== null && (
         <ActionButton id='submit-declaration' disabled={d.busy} label={d.busy ? t('declare.busy') : t('declare.submit')} onClick={() => void d.submit()} />
       )}

@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import CaseList from '@/components/case-list'
 import ExitCountdownText from '@/components/exit-countdown'
-import FieldMessage from '@/components/field-message'
+import PageError from '@/components/page-error'
 import StatusBadge from '@/components/status-badge'
 import StatusHistory from '@/components/status-history'
 import { useHealthInfo } from '@/features/citizen/use-health-info'
@@ -18,7 +18,7 @@ export default function History() {
   return (
     <View className='page'>
       <Text className='page__title'>{t('statusHistory.title')}</Text>
-      <FieldMessage text={error ? t(error) : null} />
+      <PageError error={error} />
       {now && (
         <View id='history-current' className='card'>
           <Text className='label'>{t('appeal.current')}</Text>

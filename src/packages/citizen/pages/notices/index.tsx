@@ -1,7 +1,7 @@
 // 消息: the holder's notices (status changes, decisions on corrections and appeals). Opening the page
 // marks them read; the "new" marks stay for this visit.
 import { Text, View } from '@tarojs/components'
-import FieldMessage from '@/components/field-message'
+import PageError from '@/components/page-error'
 import NoticeList from '@/components/notice-list'
 import { useAccount } from '@/features/auth/use-account'
 import { useNotices } from '@/features/citizen/use-notices'
@@ -14,7 +14,7 @@ export default function Notices() {
   return (
     <View className='page'>
       <Text className='page__title'>{t('notices.title')}</Text>
-      <FieldMessage text={error ? t(error) : null} />
+      <PageError error={error} />
       {notices ? <NoticeList notices={notices} now={now} /> : !error && <Text className='muted'>{t('common.loading')}</Text>}
     </View>
   )

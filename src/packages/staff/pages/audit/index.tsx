@@ -10,11 +10,13 @@ import ChangeRequestForm from '@/components/change-request-form'
 import ConsoleColumns from '@/components/console-columns'
 import FieldMessage from '@/components/field-message'
 import RecoveryCard from '@/components/recovery-card'
+import ReferenceLookup from '@/components/reference-lookup'
 import { linkedCase } from '@/features/auditor/labels'
 import { caseUrl } from '@/features/auditor/routes'
 import { useAuditQueue } from '@/features/auditor/use-audit-queue'
 import { useChangeRequest } from '@/features/auditor/use-change-request'
 import { useIdentityRecovery } from '@/features/auditor/use-identity-recovery'
+import { useReferenceLookup } from '@/features/auditor/use-reference-lookup'
 import { useI18n } from '@/i18n/use-i18n'
 
 export default function AuditQueuePage() {
@@ -22,6 +24,7 @@ export default function AuditQueuePage() {
   const q = useAuditQueue()
   const req = useChangeRequest(null, null, () => void q.load())
   const rec = useIdentityRecovery(q.load)
+  const lookup = useReferenceLookup()
   const cases = q.queue?.cases ?? []
   const changes = q.queue?.changes ?? []
   const recoveries = q.queue?.recoveries ?? []
@@ -31,6 +34,7 @@ export default function AuditQueuePage() {
       <Text className='page__title'>{t('audit.title')}</Text>
       <FieldMessage text={q.error ? t(q.error) : null} />
       <FieldMessage kind='info' text={q.notice ? t(q.notice) : null} />
+      <ReferenceLookup value={lookup.typed} error={lookup.error ? t(lookup.error) : null} onInput={lookup.setTyped} onFind={lookup.find} />
       <ConsoleColumns
         left={
           <View id='queue-cases'>

@@ -15,6 +15,7 @@ import { CASE_STATE, decisionReason, labelOr } from '@/features/auditor/labels'
 import { useCaseDecision } from '@/features/auditor/use-case-decision'
 import { useCaseEvidence } from '@/features/auditor/use-case-evidence'
 import { useChangeRequest } from '@/features/auditor/use-change-request'
+import { formatReference } from '@core/validation/reference-number'
 import { chinaDateTime } from '@/i18n/time'
 import { useI18n } from '@/i18n/use-i18n'
 
@@ -36,6 +37,7 @@ export default function CasePage() {
             <View>
               <View id='case-summary' className='card' data-state={e.case.state}>
                 <Text className='label'>{`${t(`audit.kind.${e.case.kind}`)} · ${labelOr(t, `category.${e.case.category}`, e.case.category)}`}</Text>
+                {e.case.reference && <Text id='case-reference' className='label'>{t('reference.label', { ref: formatReference(e.case.reference) })}</Text>}
                 <Text id='case-state' className='label'>{`${CASE_STATE[e.case.state].icon} ${t(CASE_STATE[e.case.state].key)} · ${chinaDateTime(e.case.createdAt)}`}</Text>
                 <MaskedPerson person={e.person} />
                 {e.person && <Text id='case-holder' className='label muted'>{t('audit.holder', { holder: e.person.holder })}</Text>}

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import AccountSummary from '@/components/account-summary'
 import ActionButton from '@/components/action-button'
+import OwnCodeLink from '@/components/own-code-link'
 import { useAccount } from '@/features/auth/use-account'
 import { isStaff } from '@/features/auth/roles'
 import { ADMIN_DATA_PAGES } from '@/features/admin/routes'
@@ -50,6 +51,7 @@ export default function StaffConsole() {
           <Text key={l.id} className='muted'>{`${t(l.key)} — ${t('staff.comingSoon')}`}</Text>
         )
       )}
+      <OwnCodeLink />
     </View>
   )
 }
