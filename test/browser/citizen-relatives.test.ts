@@ -56,7 +56,8 @@ test('she offers him "hold and show my code"; he accepts in his app; his phone s
   expect(await grandson.evaluate(() => document.activeElement?.id)).toBe(`accept-${grantId}`)
   await grandson.keyboard.press('Enter')
   await waitForText(grandson, '已接受，授权现已生效')
-  expect(await grandson.locator(`#incoming-${grantId}`).count()).toBe(0)
+  // The offer leaves his list once the list is read again after the answer.
+  await grandson.locator(`#incoming-${grantId}`).waitFor({ state: 'detached' })
   await page.reload()
   await page.locator(`#given-${grantId}`).getByText('✓ 生效中').waitFor()
 
