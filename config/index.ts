@@ -27,14 +27,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${TARO_ENV}`,
-    plugins: [],
+    // The platforms' accessibility attributes (aria-role, aria-label) in the mini-program templates.
+    plugins: [path.resolve(__dirname, 'mini-aria-plugin.js')],
     defineConstants,
     // Both ways work; `alias` covers code Taro resolves before the tsconfig plugin sees it (app.config).
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
       '@core': path.resolve(__dirname, '..', 'src', 'core')
     },
-    copy: { patterns: [], options: {} },
+    // The care sub-package's status clips (scripts/generate-care-clips.sh): mini-programs play them, H5 speaks.
+    copy: { patterns: isMini ? [{ from: 'src/packages/care/clips', to: `dist/${TARO_ENV}/packages/care/clips` }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -18,8 +18,11 @@ export default defineAppConfig({
         'pages/imports/index', 'pages/import/index', 'pages/rules/index', 'pages/alarms/index', 'pages/audit/index', 'pages/case/index']
     },
     // Read-only rules and risk areas for anyone, signed out too; kept out of the main package.
-    { root: 'packages/public', name: 'public', pages: ['pages/rules/index'] }
+    { root: 'packages/public', name: 'public', pages: ['pages/rules/index'] },
+    // Care mode (关怀模式): its page and the status clips the mini-programs play aloud, fetched with the home page.
+    { root: 'packages/care', name: 'care', pages: ['pages/guide/index'] }
   ],
+  preloadRule: { 'pages/index/index': { network: 'all', packages: ['care'] } },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1d4f91',

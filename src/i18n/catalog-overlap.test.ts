@@ -11,6 +11,7 @@ import workspaceZh from './workspace.zh-CN'
 import referencesZh from './references.zh-CN'
 import controlsZh from './controls.zh-CN'
 import homeServicesZh from './home-services.zh-CN'
+import careZh from './care.zh-CN'
 
 it('no key is defined by two catalogs', () => {
   const parts: Record<string, string[]> = {
@@ -23,6 +24,7 @@ it('no key is defined by two catalogs', () => {
   parts.controls = Object.keys(controlsZh)
   parts.homeServices = Object.keys(homeServicesZh)
   parts.workspace = Object.keys(workspaceZh)
+  parts.care = Object.keys(careZh)
   for (const [name, keys] of Object.entries(parts)) for (const k of keys) counts.set(k, [...(counts.get(k) ?? []), name])
   expect([...counts].filter(([, owners]) => owners.length > 1)).toEqual([])
 })

@@ -19,7 +19,7 @@ const citizenEn: Record<CitizenKey, string> = {
   'code.noRandom': 'This app version cannot make a secure device key; please update it, or use the WeChat or web version',
   'code.generating': 'Preparing your code…',
   'code.unreachable': 'Cannot reach the server, and this phone holds no code yet',
-  'code.qrAlt': 'Health code QR: {status}',
+  'code.qrAlt': 'Health code QR for the checkpoint to scan',
   'code.drawFailed': 'Could not draw the code; please reopen the page',
   'code.retry': 'Retry',
   'home.consentNeeded': 'Before your first declaration, please read the privacy notice',

@@ -18,7 +18,7 @@ const citizenZh = {
   'code.noRandom': '当前环境无法安全生成设备密钥，请升级客户端或改用微信小程序／网页版',
   'code.generating': '正在生成健康码…',
   'code.unreachable': '无法连接服务器，本机尚无健康码',
-  'code.qrAlt': '健康码二维码：{status}',
+  'code.qrAlt': '健康码二维码，请出示给核验人员扫描',
   'code.drawFailed': '二维码生成失败，请重新打开',
   'code.retry': '重试',
   'home.consentNeeded': '首次申报前，请先阅读个人信息保护告知',

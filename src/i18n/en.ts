@@ -10,6 +10,7 @@ import workspaceEn from './workspace.en'
 import referencesEn from './references.en'
 import controlsEn from './controls.en'
 import homeServicesEn from './home-services.en'
+import careEn from './care.en'
 
 const en: Record<MessageKey, string> = {
   ...opsEn,
@@ -78,7 +79,8 @@ const en: Record<MessageKey, string> = {
   ...workspaceEn,
   ...referencesEn,
   ...controlsEn,
-  ...homeServicesEn
+  ...homeServicesEn,
+  ...careEn
 }
 
 export default en

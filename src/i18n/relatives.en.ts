@@ -58,6 +58,7 @@ const relativesEn: Record<RelativesKey, string> = {
   'held.statusOf': '{who}’s status',
   'held.offline': 'Offline: the QR keeps refreshing and updates once online',
   'held.holderNotDeclared': 'They have not declared yet, so there is no code to show: they (or you with them) declare first',
+  'held.title': 'A relative’s code',
   'held.gone': 'This grant has ended; the code kept on this phone was deleted'
 }
 

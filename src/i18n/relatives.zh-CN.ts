@@ -57,6 +57,7 @@ const relativesZh = {
   'held.statusOf': '{who} 的健康状态',
   'held.offline': '离线：二维码照常刷新，联网后更新',
   'held.holderNotDeclared': '对方尚未完成健康申报，暂无健康码可出示：请先为其完成申报',
+  'held.title': '亲友的健康码',
   'held.gone': '该授权已结束，本机保存的代领码已删除'
 }
 

@@ -10,6 +10,7 @@ import workspaceZh from './workspace.zh-CN'
 import referencesZh from './references.zh-CN'
 import controlsZh from './controls.zh-CN'
 import homeServicesZh from './home-services.zh-CN'
+import careZh from './care.zh-CN'
 
 const zhCN = {
   ...opsZh,
@@ -78,7 +79,8 @@ const zhCN = {
   ...workspaceZh,
   ...referencesZh,
   ...controlsZh,
-  ...homeServicesZh
+  ...homeServicesZh,
+  ...careZh
 }
 
 export type MessageKey = keyof typeof zhCN

@@ -2,7 +2,7 @@
 // dist/weapp: the card reads the wallet from wx storage and draws a QR that a verifier accepts.
 import '../support/jsdom-text-encoding'
 import { verify } from '@core/credential/verify'
-import { loadPage, waitFor, type CloudCall, type LoadedPage } from './simulate'
+import { loadPage, waitFor, type CloudCall, type LoadedPage, templateKey } from './simulate'
 import { issueFixture } from '../support/credential-fixture'
 import { dataUrlBytes, decodeQrPng } from '../support/png-qr'
 
@@ -29,10 +29,24 @@ function redStatus() {
  * The src Taro gave an <Image>, from the page's render data (Taro's base.wxml binds image src to `p4`):
  * j-component drops the attributes of built-in tags it does not implement.
  */
+/** The compiled template's data node of the element `uid` (Taro keeps each attribute under a short key). */
+function imageNode(comp: any, uid: string): Record<string, unknown> | null {
+  const walk = (n: any): any => {
+    if (!n || typeof n !== 'object') return null
+    if (n.uid === uid) return n
+    for (const c of n.cn ?? []) {
+      const hit = walk(c)
+      if (hit) return hit
+    }
+    return null
+  }
+  return walk(comp.instance.data.root)
+}
+
 function imageSrc(comp: any, uid: string): string | null {
   const walk = (n: any): string | null => {
     if (!n || typeof n !== 'object') return null
-    if (n.uid === uid && typeof n.p4 === 'string') return n.p4
+    if (n.uid === uid && typeof n[templateKey('image', 'src')] === 'string') return n[templateKey('image', 'src')]
     for (const c of n.cn ?? []) {
       const hit = walk(c)
       if (hit) return hit
@@ -62,6 +76,8 @@ test('draws the stored red code with colour, icon, words, masked identity, reaso
 
   const src = await waitFor(() => imageSrc(page!.comp, 'code-qr'), 10_000, 'the QR image')
   expect(src).toMatch(/^data:image\/png;base64,/)
+  // The platform's screen reader says what the image is, not what it holds.
+  expect(imageNode(page!.comp, 'code-qr')).toEqual(expect.objectContaining({ [templateKey('image', 'aria-label')]: '健康码二维码，请出示给核验人员扫描' }))
   const qr = decodeQrPng(dataUrlBytes(src))
   expect(qr).toMatch(/^HZ1:/)
   // What a verifier at the door concludes from it.

@@ -5,7 +5,7 @@ import '../support/jsdom-text-encoding'
 import { verify } from '@core/credential/verify'
 import { devicePublicKey } from '@core/crypto/device-key'
 import { toBase64 } from '@core/encoding/bytes'
-import { loadPage, waitFor, type CloudCall, type LoadedPage } from './simulate'
+import { loadPage, waitFor, type CloudCall, type LoadedPage, templateKey } from './simulate'
 import { issueFixture } from '../support/credential-fixture'
 import { dataUrlBytes, decodeQrPng } from '../support/png-qr'
 
@@ -28,11 +28,11 @@ const held = {
 }
 const g = globalThis as any
 
-/** The image src from the page's render data (j-component drops <image src>; Taro binds it to p4). */
+/** The image src from the page's render data (j-component drops <image src>; Taro binds it to a short key). */
 function imageSrc(comp: any, uid: string): string | null {
   const walk = (n: any): string | null => {
     if (!n || typeof n !== 'object') return null
-    if (n.uid === uid && typeof n.p4 === 'string') return n.p4
+    if (n.uid === uid && typeof n[templateKey('image', 'src')] === 'string') return n[templateKey('image', 'src')]
     for (const c of n.cn ?? []) {
       const hit = walk(c)
       if (hit) return hit

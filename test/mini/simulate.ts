@@ -149,3 +149,13 @@ export function typeInto(comp: any, id: string, value: string): void {
 export function tap(comp: any, id: string): void {
   byId(comp, id).dispatchEvent('tap')
 }
+
+/**
+ * The short key the compiled template binds `attr` of `<tag>` to in a node's render data: Taro numbers each
+ * component's attributes in order (p0, p1…), so a key moves when an attribute is added (config/mini-aria-plugin.js).
+ */
+export function templateKey(tag: string, attr: string): string {
+  const wxml = fs.readFileSync(path.join(__dirname, '..', '..', 'dist', 'weapp', 'base.wxml'), 'utf8')
+  const element = new RegExp(`<${tag} [^>]*\\b${attr}="[^"]*"[^>]*>`).exec(wxml)?.[0] ?? ''
+  return new RegExp(` ${attr}="\\{\\{i\\.(p\\d+)\\}\\}"`).exec(element)?.[1] ?? `${attr} missing from the ${tag} template`
+}

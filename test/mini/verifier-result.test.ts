@@ -4,7 +4,7 @@
 import '../support/jsdom-text-encoding'
 import { presentCredential } from '@core/credential/present'
 import { issueFixture } from '../support/credential-fixture'
-import { loadPage, tap, waitFor, type CloudCall, type LoadedPage } from './simulate'
+import { loadPage, tap, waitFor, type CloudCall, type LoadedPage, templateKey } from './simulate'
 
 jest.setTimeout(30_000)
 
@@ -52,6 +52,14 @@ test('a live code scanned with wx.scanCode shows green with the masked name and 
   expect(text).toContain('孙*')
   expect(text).toContain('33**************07')
   expect(text).toContain('请与身份证比对')
+  // WeChat's screen reader says the verdict as one alert (aria-role / aria-label in the compiled template).
+  // (miniprogram-simulate draws no attributes, so the page's data is read: the node whose values hold both.)
+  const nodes: Record<string, unknown>[] = []
+  const walk = (n: any): void => { if (n && typeof n === 'object') { nodes.push(n); (n.cn ?? []).forEach(walk) } }
+  walk(page.comp.instance.data.root)
+  const key = (attr: string) => templateKey('view', attr)
+  const banner = nodes.find((n) => n[key('aria-role')] === 'alert')
+  expect(banner?.[key('aria-label')]).toContain('绿码')
   const upload = await waitFor(() => page!.calls.find((c) => c.name === 'scan-record'), 5000, 'scan-record call')
   const [scan] = upload.data.scans as Record<string, unknown>[]
   expect(scan).toMatchObject({ valid: true, status: 'green', updateNeeded: false, kind: 'healthcode', holderRegion: '330100' })

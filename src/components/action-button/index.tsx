@@ -1,5 +1,6 @@
 // The app's one big button: large type, full width, a busy label instead of a spinner alone.
 import { Button } from '@tarojs/components'
+import { keyboardClick } from './keyboard-click'
 import './index.css'
 
 export interface ActionButtonProps {
@@ -12,20 +13,13 @@ export interface ActionButtonProps {
 }
 
 /**
- * On H5, Taro draws the button as its <taro-button-core> custom element, which the keyboard cannot reach:
- * it is made focusable, announced as a button, and answers Enter and Space as a native button does.
+ * On H5, Taro draws the button as its <taro-button-core> custom element: it is announced as a button and
+ * made a tab stop that Enter and Space click, as a native button is (keyboard-click.ts).
  * WeChat and Alipay draw native buttons and get nothing extra.
  */
-function keyboardProps(onClick: () => void, disabled: boolean | undefined): Record<string, unknown> {
+function buttonProps(disabled: boolean | undefined): Record<string, unknown> {
   if (process.env.TARO_ENV !== 'h5') return {}
-  return {
-    tabIndex: disabled ? -1 : 0, role: 'button', ...(disabled ? { 'aria-disabled': 'true' } : {}),
-    onKeyDown: (e: { key: string; preventDefault: () => void }) => {
-      if (disabled || (e.key !== 'Enter' && e.key !== ' ')) return
-      e.preventDefault()
-      onClick()
-    }
-  }
+  return { role: 'button', ...(disabled ? { 'aria-disabled': 'true' } : {}), ...keyboardClick(disabled) }
 }
 
 export default function ActionButton({ id, label, onClick, disabled, kind = 'primary' }: ActionButtonProps) {
@@ -34,7 +28,7 @@ export default function ActionButton({ id, label, onClick, disabled, kind = 'pri
     // ([disabled]) then greys out, making every button look disabled.
     // `action-button--off`: the app's own disabled look. Taro H5's `taro-button-core[disabled]` turns the
     // text white, which left a plain (white) button blank, e.g. the login page's resend countdown.
-    <Button id={id} className={`action-button action-button--${kind}${disabled ? ' action-button--off' : ''}`} {...(disabled ? { disabled: true } : {})} {...keyboardProps(onClick, disabled)} onClick={onClick}>
+    <Button id={id} className={`action-button action-button--${kind}${disabled ? ' action-button--off' : ''}`} {...(disabled ? { disabled: true } : {})} {...buttonProps(disabled)} onClick={onClick}>
       {label}
     </Button>
   )

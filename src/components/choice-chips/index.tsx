@@ -1,6 +1,7 @@
 // Large tappable options. Selection shows as ✓ versus ○ and a heavier border, not by colour alone.
-// On H5 each option is also reachable by Tab and chosen with Enter or Space.
+// On H5 each option is also a tab stop, chosen with Enter or Space (action-button/keyboard-click.ts).
 import { Text, View } from '@tarojs/components'
+import { keyboardClick } from '@/components/action-button/keyboard-click'
 import './index.css'
 
 export interface ChoiceChipsProps<V extends string> {
@@ -14,22 +15,6 @@ export interface ChoiceChipsProps<V extends string> {
   label?: string
 }
 
-/**
- * Taro draws a View as a plain element on H5, which the keyboard cannot reach: each option is made
- * focusable and answers Enter and Space. Mini-programs have no keyboard and get nothing extra.
- */
-function keyboardProps(choose: () => void): Record<string, unknown> {
-  if (process.env.TARO_ENV !== 'h5') return {}
-  return {
-    tabIndex: 0,
-    onKeyDown: (e: { key: string; preventDefault: () => void }) => {
-      if (e.key !== 'Enter' && e.key !== ' ') return
-      e.preventDefault()
-      choose()
-    }
-  }
-}
-
 export default function ChoiceChips<V extends string>({ id, options, selected, onToggle, multiple = false, label }: ChoiceChipsProps<V>) {
   return (
     <View id={id} className='choice-chips' role={multiple ? 'group' : 'radiogroup'} {...(label ? { 'aria-label': label } : {})}>
@@ -37,7 +22,7 @@ export default function ChoiceChips<V extends string>({ id, options, selected, o
         const on = selected.includes(o.value)
         return (
           <View key={o.value} id={`${id}-${o.value}`} className={`choice-chips__option ${on ? 'is-on' : ''}`}
-            role={multiple ? 'checkbox' : 'radio'} aria-checked={on} onClick={() => onToggle(o.value)} {...keyboardProps(() => onToggle(o.value))}>
+            role={multiple ? 'checkbox' : 'radio'} aria-checked={on} onClick={() => onToggle(o.value)} {...keyboardClick()}>
             <Text>{on ? '✓ ' : '○ '}{o.label}</Text>
           </View>
         )

@@ -10,9 +10,14 @@ describe('FieldMessage', () => {
     const html = renderToStaticMarkup(createElement(FieldMessage, { text: '手机号格式不正确' }))
     expect(html).toContain('⚠')
     expect(html).toContain('手机号格式不正确')
-    expect(html).toContain('aria-live="polite"')
+    expect(html).toContain('role="alert"')
+  })
+  it('carries the id its input is described by', () => {
+    expect(renderToStaticMarkup(createElement(FieldMessage, { text: '手机号格式不正确', field: 'phone' }))).toContain('id="phone-message"')
   })
   it('marks info differently', () => {
-    expect(renderToStaticMarkup(createElement(FieldMessage, { text: 'sent', kind: 'info' }))).toContain('ℹ')
+    const html = renderToStaticMarkup(createElement(FieldMessage, { text: 'sent', kind: 'info' }))
+    expect(html).toContain('ℹ')
+    expect(html).toContain('aria-live="polite"')
   })
 })

@@ -39,7 +39,7 @@ export default function HealthCodeCard({ claims, regionName, qrUrl, countdown, n
       <Text id='code-clock' className='code-card__clock'>{chinaDateTime(now, true)}</Text>
       <View className='code-card__qr-frame'>
         {qrUrl
-          ? <Image id='code-qr' className='code-card__qr' src={qrUrl} mode='scaleToFill' ariaLabel={t('code.qrAlt', { status: t(`status.${status}`) })} />
+          ? <Image id='code-qr' className='code-card__qr' src={qrUrl} mode='scaleToFill' ariaLabel={t('code.qrAlt')} {...(process.env.TARO_ENV === 'h5' ? { nativeProps: { alt: t('code.qrAlt') } } : {})} />
           : <Text className='code-card__qr-missing'>{t('code.drawFailed')}</Text>}
       </View>
       <Text id='code-countdown' className='code-card__countdown'>⟳ {t('code.refreshIn', { s: countdown })}</Text>

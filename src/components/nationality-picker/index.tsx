@@ -17,14 +17,15 @@ export interface NationalityPickerProps {
   error?: string | null
 }
 
-function keyboardProps(choose: () => void): Record<string, unknown> {
+function keyboardProps(): Record<string, unknown> {
   if (process.env.TARO_ENV !== 'h5') return {}
   return {
     tabIndex: 0, role: 'button',
     onKeyDown: (e: { key: string; preventDefault: () => void }) => {
       if (e.key !== 'Enter' && e.key !== ' ') return
       e.preventDefault()
-      choose()
+      // A real click, as a native control gives one: the element's own onClick runs (action-button/keyboard-click.ts).
+      ;(e as unknown as { currentTarget: { click: () => void } }).currentTarget.click()
     }
   }
 }
@@ -37,7 +38,7 @@ export default function NationalityPicker({ id, label, value, onChange, error }:
     <View id={id} className={`nationality-picker ${error ? 'nationality-picker--error' : ''}`}>
       <Text className='label'>{label}</Text>
       {!p.open && (
-        <View id={`${id}-value`} className='input nationality-picker__value' onClick={p.change} {...keyboardProps(p.change)}
+        <View id={`${id}-value`} className='input nationality-picker__value' onClick={p.change} {...keyboardProps()}
           aria-label={`${label}：${chosen}，${t('declare.nationalityChange')}`}>
           <Text>{chosen}</Text>
           <Text className='nationality-picker__change'>{t('declare.nationalityChange')}</Text>
@@ -49,7 +50,7 @@ export default function NationalityPicker({ id, label, value, onChange, error }:
             aria-label={`${label}：${t('declare.nationalitySearch')}`} onInput={(e) => p.setQuery(e.detail.value)} />
           <View className='nationality-picker__options' aria-live='polite'>
             {p.options.map((o) => (
-              <View key={o.code} id={`${id}-opt-${o.code}`} className='nationality-picker__option' onClick={() => p.choose(o.code)} {...keyboardProps(() => p.choose(o.code))}>
+              <View key={o.code} id={`${id}-opt-${o.code}`} className='nationality-picker__option' onClick={() => p.choose(o.code)} {...keyboardProps()}>
                 <Text>{`${o.name}（${o.code}）`}</Text>
               </View>
             ))}

@@ -19,7 +19,7 @@ export interface ServiceTile {
 // A heading for screen readers (Taro's <Text> has no heading of its own; its types know no `role`).
 const HEADING: Record<string, unknown> = { role: 'heading', 'aria-level': 2 }
 
-function linkProps(label: string, onOpen: () => void): Record<string, unknown> {
+function linkProps(label: string): Record<string, unknown> {
   // Mini-programs: Taro's templates bind no ARIA attributes; the platform's screen reader reads the tile's words.
   if (process.env.TARO_ENV !== 'h5') return {}
   return {
@@ -27,7 +27,8 @@ function linkProps(label: string, onOpen: () => void): Record<string, unknown> {
     onKeyDown: (e: { key: string; preventDefault: () => void }) => {
       if (e.key !== 'Enter' && e.key !== ' ') return
       e.preventDefault()
-      onOpen()
+      // A real click, as a native control gives one: the element's own onClick runs (action-button/keyboard-click.ts).
+      ;(e as unknown as { currentTarget: { click: () => void } }).currentTarget.click()
     }
   }
 }
@@ -39,7 +40,7 @@ export default function ServiceGrid({ id, title, tiles }: { id: string; title: s
       <View className='service-grid__list' role='list'>
         {tiles.map((tile) => (
           <View key={tile.id} className='service-grid__item' role='listitem'>
-            <View id={tile.id} className={`service-grid__tile${tile.alert ? ' service-grid__tile--alert' : ''}`} onClick={tile.onOpen} {...linkProps(tile.label, tile.onOpen)}>
+            <View id={tile.id} className={`service-grid__tile${tile.alert ? ' service-grid__tile--alert' : ''}`} onClick={tile.onOpen} {...linkProps(tile.label)}>
               <Text className='service-grid__icon' aria-hidden='true'>{tile.icon}</Text>
               <Text className='service-grid__label'>{tile.label}</Text>
             </View>

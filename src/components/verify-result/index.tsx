@@ -27,7 +27,8 @@ export default function VerifyResult({ view, scannedAt, paper = 'none', paperSta
   const v = verdictOf(view)
   return (
     <View id='verify-result' className={`verify-result verify-result--${v.tone}`} data-verdict={v.tone} data-scanned-at={scannedAt}>
-      <View className='verify-result__banner'>
+      {/* Mini-programs: the platform's screen reader says the verdict as one alert (Taro's ariaRole/ariaLabel). */}
+      <View className='verify-result__banner' {...(process.env.TARO_ENV !== 'h5' ? { ariaRole: 'alert', ariaLabel: t(v.headline) } : {})}>
         <Text className='verify-result__icon'>{v.icon}</Text>
         <Text id='verdict' className='verify-result__verdict'>{t(v.headline)}</Text>
       </View>

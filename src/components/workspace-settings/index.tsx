@@ -11,14 +11,15 @@ export interface WorkspaceSettingsPanelProps {
 }
 
 /** H5 draws a View as a custom element the keyboard cannot reach: focusable, answering Enter and Space. */
-function keyboard(onPick: () => void): Record<string, unknown> {
+function keyboard(): Record<string, unknown> {
   if (process.env.TARO_ENV !== 'h5') return {}
   return {
     tabIndex: 0,
     onKeyDown: (e: { key: string; preventDefault: () => void }) => {
       if (e.key !== 'Enter' && e.key !== ' ') return
       e.preventDefault()
-      onPick()
+      // A real click, as a native control gives one: the element's own onClick runs (action-button/keyboard-click.ts).
+      ;(e as unknown as { currentTarget: { click: () => void } }).currentTarget.click()
     }
   }
 }
@@ -26,7 +27,7 @@ function keyboard(onPick: () => void): Record<string, unknown> {
 function Choice({ id, label, on, onPick }: { id: string; label: string; on: boolean; onPick: () => void }) {
   return (
     <View id={id} className={`workspace-settings__choice ${on ? 'workspace-settings__choice--on' : ''}`} role='radio' aria-checked={on}
-      onClick={onPick} {...keyboard(onPick)}>
+      onClick={onPick} {...keyboard()}>
       <Text>{`${on ? '✓' : '○'} ${label}`}</Text>
     </View>
   )

@@ -19,7 +19,7 @@ export default function Login() {
 
   return (
     <View className='page'>
-      <Text className='page__title'>{t('login.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('login.title')}</Text>
       <View className='card'>
         <Text className='label'>{t('login.phone')}</Text>
         <Input id='phone' className='input' type={PHONE_INPUT_TYPE} maxlength={20} value={s.phone}

@@ -11,7 +11,7 @@ export default function Access() {
   const { entries, error } = useAccessLog()
   return (
     <View className='page'>
-      <View><Text className='page__title'>{t('access.title')}</Text></View>
+      <View><Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('access.title')}</Text></View>
       <View className='card'><Text className='muted'>{t('access.intro')}</Text></View>
       <PageError error={error} />
       {entries ? <AccessList entries={entries} /> : !error && <Text className='muted'>{t('common.loading')}</Text>}

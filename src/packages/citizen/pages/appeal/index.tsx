@@ -22,7 +22,7 @@ export default function Appeal() {
   const reason = status?.reasonText ? (lang === 'en' ? status.reasonText.en : status.reasonText.zh) : null
   return (
     <View className='page'>
-      <Text className='page__title'>{t('appeal.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('appeal.title')}</Text>
       <PageError error={error} />
       {status && (
         <View id='appeal-status' className='card'>

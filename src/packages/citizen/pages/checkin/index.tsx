@@ -26,7 +26,7 @@ export default function Checkin() {
 
   return (
     <View className='page'>
-      <Text className='page__title'>{t('checkin.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('checkin.title')}</Text>
       <PageError error={error} offlineOnly />
       {info && (
         <FieldMessage kind='info' text={info.checkins.today ? t('checkin.already') : t('home.notCheckedIn')} />

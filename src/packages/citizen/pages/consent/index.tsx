@@ -20,7 +20,7 @@ export default function Consent() {
 
   return (
     <View className='page'>
-      <Text className='page__title'>{t('consent.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('consent.title')}</Text>
       <PrivacyNotice sections={PRIVACY_NOTICE} lang={lang} />
       <Text className='muted'>{t('consent.version', { v: c.version })}</Text>
       <FieldMessage text={c.error ? t(c.error) : null} />

@@ -21,7 +21,7 @@ export default function Correction() {
   const a = c.attachments
   return (
     <View className='page'>
-      <Text className='page__title'>{t('correction.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('correction.title')}</Text>
       <PageError error={error} offlineOnly />
       <View className='card'>
         <Text className='label'>{t('correction.category')}</Text>

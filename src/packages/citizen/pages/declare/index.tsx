@@ -30,7 +30,7 @@ export default function Declare() {
 
   return (
     <View className='page'>
-      <Text className='page__title'>{t(kind === 'trips' ? 'declare.tripsTitle' : 'declare.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t(kind === 'trips' ? 'declare.tripsTitle' : 'declare.title')}</Text>
       {d.bound === null && !d.general && <Text className='muted'>{t('common.loading')}</Text>}
       {kind === 'full' && d.bound === false && <BasicSection form={d.form} patch={d.patch} error={error} phone={d.phoneMasked} today={d.today} />}
       {kind === 'full' && d.bound !== null && <HealthSection form={d.form} patch={d.patch} error={error} />}

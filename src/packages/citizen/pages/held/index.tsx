@@ -23,6 +23,7 @@ export default function Held() {
   if (h.gone || !e) {
     return (
       <View id='held-gone' className='page'>
+        <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('held.title')}</Text>
         <FieldMessage text={h.gone ? t('held.gone') : t('common.loading')} kind={h.gone ? 'error' : 'info'} />
       </View>
     )
@@ -30,7 +31,7 @@ export default function Held() {
   return (
     <View className='page'>
       <View id='held-banner' className='card'>
-        <View><Text className='page__title'>{t(e.scope === 'hold' ? 'held.showingFor' : 'held.statusOf', { who })}</Text></View>
+        <View><Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t(e.scope === 'hold' ? 'held.showingFor' : 'held.statusOf', { who })}</Text></View>
         <View><Text className='muted'>{t('grant.purpose')}：{e.purpose}　{t('grant.until', { at: chinaDateTime(e.expiresGrantAt) })}</Text></View>
       </View>
       <FieldMessage text={h.error ? t(h.error) : null} />

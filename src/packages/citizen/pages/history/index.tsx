@@ -17,7 +17,7 @@ export default function History() {
   const exit = now?.exitText ? (lang === 'en' ? now.exitText.en : now.exitText.zh) : null
   return (
     <View className='page'>
-      <Text className='page__title'>{t('statusHistory.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('statusHistory.title')}</Text>
       <PageError error={error} />
       {now && (
         <View id='history-current' className='card'>

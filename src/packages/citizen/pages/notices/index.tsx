@@ -13,7 +13,7 @@ export default function Notices() {
   const { notices, now, error } = useNotices(!!account, true)
   return (
     <View className='page'>
-      <Text className='page__title'>{t('notices.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('notices.title')}</Text>
       <PageError error={error} />
       {notices ? <NoticeList notices={notices} now={now} /> : !error && <Text className='muted'>{t('common.loading')}</Text>}
     </View>

@@ -26,7 +26,7 @@ export default function Relatives() {
   }
   return (
     <View className='page'>
-      <Text className='page__title'>{t('relatives.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('relatives.title')}</Text>
       <FieldMessage text={r.error ? r.error.text ?? (r.error.key ? t(r.error.key) : null) : null} />
       <FieldMessage kind='info' text={r.answered ? t(r.answered === 'accept' ? 'grant.accepted' : 'grant.didDecline') : null} />
       {r.incoming.length > 0 && (

@@ -14,7 +14,7 @@ export default function PublicRulesPage() {
   const r = useRulesCurrent()
   return (
     <View className='page'>
-      <Text className='page__title'>{t('rulesView.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('rulesView.title')}</Text>
       <LanguageSwitch />
       <Text className='label muted'>{t('rulesView.intro')}</Text>
       <FieldMessage text={r.error ? t(r.error) : null} />

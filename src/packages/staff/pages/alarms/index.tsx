@@ -14,7 +14,7 @@ export default function AlarmsPage() {
   const open = a.alarms?.filter((x) => x.state === 'open').length ?? 0
   return (
     <View className='page'>
-      <Text className='page__title'>{t('alarm.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('alarm.title')}</Text>
       <FieldMessage kind='info' text={a.notice ? t(a.notice.key, a.notice.vars) : null} />
       <FieldMessage text={a.error ? t(a.error) : null} />
       {a.alarms && <Text id='alarms-open' className='label'>{open ? `⚠ ${t('alarm.openCount', { n: open })}` : `✓ ${t('alarm.none')}`}</Text>}

@@ -31,7 +31,7 @@ export default function AuditQueuePage() {
   const openCase = (c: { kind: 'correction' | 'appeal' | 'flag'; id: string }) => void Taro.navigateTo({ url: caseUrl(c.kind, c.id) })
   return (
     <View className='page'>
-      <Text className='page__title'>{t('audit.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('audit.title')}</Text>
       <FieldMessage text={q.error ? t(q.error) : null} />
       <FieldMessage kind='info' text={q.notice ? t(q.notice) : null} />
       <ReferenceLookup value={lookup.typed} error={lookup.error ? t(lookup.error) : null} onInput={lookup.setTyped} onFind={lookup.find} />

@@ -28,7 +28,7 @@ export default function CasePage() {
   const open = e && (e.case.state === 'open' || e.case.state === 'in-review')
   return (
     <View className='page'>
-      <Text className='page__title'>{t('auditCase.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('auditCase.title')}</Text>
       <FieldMessage text={ev.error ? t(ev.error) : null} />
       {!e && !ev.error && <Text className='label muted'>{t('common.loading')}</Text>}
       {e && (

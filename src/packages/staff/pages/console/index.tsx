@@ -33,14 +33,14 @@ export default function StaffConsole() {
   if (!account || !isStaff(account.roles)) {
     return (
       <View className='page'>
-        <Text className='page__title'>{t('staff.title')}</Text>
+        <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('staff.title')}</Text>
         <Text>{t('staff.noRole')}</Text>
       </View>
     )
   }
   return (
     <View className='page'>
-      <Text className='page__title'>{t('staff.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('staff.title')}</Text>
       <Text className='label'>{t('staff.role')}</Text>
       <AccountSummary account={account} />
       <Text className='label'>{t('staff.links')}</Text>

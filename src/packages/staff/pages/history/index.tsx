@@ -13,7 +13,7 @@ export default function HistoryPage() {
   const h = useScanHistory(account?.id ?? null)
   return (
     <View className='page'>
-      <Text className='page__title'>{t('history.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('history.title')}</Text>
       <FieldMessage text={h.error ? t(h.error) : null} />
       {h.pending.length > 0 && (
         <View>

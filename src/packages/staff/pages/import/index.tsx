@@ -23,7 +23,7 @@ export default function ImportDetailPage() {
   const job = imp?.job ?? null
   return (
     <View className='page'>
-      <Text className='page__title'>{t('dataImport.detailTitle')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('dataImport.detailTitle')}</Text>
       {imp?.state !== 'preview' && <FieldMessage text={d.error ? t(d.error) : null} />}
       {!imp && !d.error && <Text className='label muted'>{t('common.loading')}</Text>}
       {imp && (

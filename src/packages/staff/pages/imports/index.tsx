@@ -15,7 +15,7 @@ export default function ImportsPage() {
   const m = useImports()
   return (
     <View className='page'>
-      <Text className='page__title'>{t('dataImport.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('dataImport.title')}</Text>
       <View className='card'>
         <Text className='label'>{t('dataImport.source')}</Text>
         <OptionChips id='import-source' value={m.source} onChange={m.pickSource}

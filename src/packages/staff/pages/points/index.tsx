@@ -13,7 +13,7 @@ export default function PointsPage() {
   const p = usePointsAdmin()
   return (
     <View className='page'>
-      <Text className='page__title'>{t('points.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('points.title')}</Text>
       <View className='card'>
         <Text className='label'>{t('points.new')}</Text>
         <LabeledInput id='new-point-name' maxlength={60} label={t('points.name')} value={p.form.name} error={p.issues.name} onInput={(name) => p.setForm({ name })} />

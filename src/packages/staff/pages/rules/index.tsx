@@ -20,7 +20,7 @@ export default function RulesAdminPage() {
   const known = p.refusal && (REFUSAL_CODES as readonly string[]).includes(p.refusal.code)
   return (
     <View className='page'>
-      <Text className='page__title'>{t('ruleAdmin.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('ruleAdmin.title')}</Text>
       <View className='card'>
         <Text className='label'>{t('ruleAdmin.publish')}</Text>
         <Text className='label muted'>{t('ruleAdmin.howTo')}</Text>

@@ -25,7 +25,7 @@ export default function ScanPage() {
   if (!hasRole(account, 'verifier') || !ws.canScan) {
     return (
       <View className='page'>
-        <Text className='page__title'>{t('verifier.title')}</Text>
+        <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('verifier.title')}</Text>
         <FieldMessage text={t(hasRole(account, 'verifier') ? 'verifier.noPoint' : 'verifier.notVerifier')} />
         {account && <OwnCodeLink />}
       </View>
@@ -35,7 +35,7 @@ export default function ScanPage() {
   const r = ws.shown
   return (
     <View className='page'>
-      <Text className='page__title'>{t('verifier.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('verifier.title')}</Text>
       {pointName && <Text id='point-name' className='label'>{t('verifier.point', { name: pointName })}</Text>}
       <View id='workspace' data-audio={ws.audio} data-shift={ws.shift ? 'on' : 'off'} data-count={ws.count}>
         <ShiftControls on={ws.shift} audio={ws.audio} onStart={ws.startShift} onEnd={ws.endShift} />

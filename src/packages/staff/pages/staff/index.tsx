@@ -17,7 +17,7 @@ export default function StaffPage() {
   const err = (k: 'phone' | 'displayName' | 'pointId') => (s.errors[k] ? t(s.errors[k]!) : s.issues[k] ?? null)
   return (
     <View className='page'>
-      <Text className='page__title'>{t('staffAdmin.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('staffAdmin.title')}</Text>
       <View className='card'>
         <Text className='label'>{t('staffAdmin.new')}</Text>
         <LabeledInput id='new-phone' type='number' maxlength={20} label={t('staffAdmin.phone')} value={s.form.phone} error={err('phone')} onInput={(phone) => s.setForm({ phone })} />

@@ -11,7 +11,7 @@ export default function TodayPage() {
   const d = useToday()
   return (
     <View className='page'>
-      <Text className='page__title'>{t('today.title')}</Text>
+      <Text className='page__title' {...{ role: 'heading', 'aria-level': 1 }}>{t('today.title')}</Text>
       <FieldMessage text={d.error ? t(d.error) : null} />
       {d.today && (
         <View>
