@@ -6,7 +6,8 @@ import '../support/jsdom-text-encoding'
 import { randomBytes } from 'node:crypto'
 import { presentCredential } from '@core/credential/present'
 import { issueFixture } from '../support/credential-fixture'
-import { loadPage, tap, waitFor, type CloudCall, type LoadedPage } from './simulate'
+import { verifierCloud, VERIFIER_ACCOUNT } from './verifier-cloud'
+import { loadPage, tap, waitFor, type LoadedPage } from './simulate'
 
 jest.setTimeout(30_000)
 
@@ -17,18 +18,8 @@ const people = [
   issueFixture({ status: 'red', surname: '孙', idEnds: '3303' })
 ]
 const trustList = () => ({ issuers: people.flatMap((p) => p.trustList.issuers), maxAgeSeconds: 86400, syncSeconds: 300 })
-const account = { id: 'v-1', roles: ['citizen', 'verifier'], region: '330100', pointId: 'p-1', displayName: '演示核验员', phoneMasked: '138****0003' }
 
-function host({ name, data }: CloudCall) {
-  if (name === 'trust-sync') return { code: 0, message: 'ok', data: { trustList: trustList(), serverTime: Date.now() } }
-  if (name === 'scan-record') {
-    const keys = (data.scans as { idempotencyKey: string }[]).map((s) => s.idempotencyKey)
-    return { code: 0, message: 'ok', data: { accepted: keys.length, duplicates: 0, keys } }
-  }
-  if (name === 'point-list') return { code: 0, message: 'ok', data: { points: [{ id: 'p-1', name: '文三路核酸采集点', status: 'open' }] } }
-  if (name === 'auth-session') return { code: 0, message: 'ok', data: { account, serverTime: Date.now() } }
-  return { code: 0, message: 'ok', data: {} }
-}
+const host = verifierCloud(trustList)
 
 /** What the verifier's phone did, in order: each scanner opening that read a code, each buzz, the scanner closed. */
 let events: string[] = []
@@ -80,7 +71,7 @@ function phone({ webAudio }: { webAudio: boolean }) {
 }
 
 const storage = () => ({
-  'hc.session': { token: 't', expiresAt: Date.now() + 3600_000, account },
+  'hc.session': { token: 't', expiresAt: Date.now() + 3600_000, account: VERIFIER_ACCOUNT },
   'hc.trust': { ...trustList(), syncedAt: new Date().toISOString() },
   // The verifier chose 1 s on the scan page earlier; the choice is kept on the phone.
   'hc.workspace': { holdSeconds: 1, sound: true }

@@ -4,28 +4,19 @@
 import '../support/jsdom-text-encoding'
 import { presentCredential } from '@core/credential/present'
 import { issueFixture } from '../support/credential-fixture'
-import { loadPage, tap, waitFor, type CloudCall, type LoadedPage, templateKey } from './simulate'
+import { verifierCloud, VERIFIER_ACCOUNT } from './verifier-cloud'
+import { loadPage, tap, waitFor, type LoadedPage, templateKey } from './simulate'
 
 jest.setTimeout(30_000)
 
 const g = globalThis as any
 const fx = issueFixture({ status: 'green', surname: '孙', idEnds: '3307' })
-const account = { id: 'v-1', roles: ['citizen', 'verifier'], region: '330100', pointId: 'p-1', displayName: '演示核验员', phoneMasked: '138****0003' }
 const trustList = () => ({ ...fx.trustList, maxAgeSeconds: 86400, syncSeconds: 300 })
 
-function host({ name, data }: CloudCall) {
-  if (name === 'trust-sync') return { code: 0, message: 'ok', data: { trustList: trustList(), serverTime: Date.now() } }
-  if (name === 'scan-record') {
-    const keys = (data.scans as { idempotencyKey: string }[]).map((s) => s.idempotencyKey)
-    return { code: 0, message: 'ok', data: { accepted: keys.length, duplicates: 0, keys } }
-  }
-  if (name === 'point-list') return { code: 0, message: 'ok', data: { points: [{ id: 'p-1', name: '文三路核酸采集点', status: 'open' }] } }
-  if (name === 'auth-session') return { code: 0, message: 'ok', data: { account, serverTime: Date.now() } }
-  return { code: 0, message: 'ok', data: {} }
-}
+const host = verifierCloud(trustList)
 
 const storage = (extra: Record<string, unknown> = {}) => ({
-  'hc.session': { token: 't', expiresAt: Date.now() + 3600_000, account },
+  'hc.session': { token: 't', expiresAt: Date.now() + 3600_000, account: VERIFIER_ACCOUNT },
   'hc.trust': { ...trustList(), syncedAt: new Date().toISOString() },
   ...extra
 })
