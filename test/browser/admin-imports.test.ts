@@ -1,6 +1,6 @@
 // Region admins import data through the UI, under dual control (Henan 2022): an upload changes no one's
 // status until a second admin approves; the uploader sees the row check only, and the match preview is
-// shown to the deciding admin, from whose alarms page every upload is visible (issue #13); then the re-audit turns the affected citizen red, with reason
+// shown to the deciding admin, from whose alarms page every upload is visible; then the re-audit turns the affected citizen red, with reason
 // and exit condition on the citizen's screen. The citizen's phone, offline, still shows the old green
 // code; a verifier who syncs its lists rejects that code as revoked. A file with bad rows imports the
 // good ones and reports each bad one; the same file again changes nothing.

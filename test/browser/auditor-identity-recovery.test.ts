@@ -1,4 +1,4 @@
-// An ID number someone else holds, end to end in the app and the auditor console (issue #13). A new
+// An ID number someone else holds, end to end in the app and the auditor console. A new
 // account declares with B's ID number: the app says only that the identity needs an in-person check, and
 // B gets a notice. In the console the identity-recovery item names the account that tried (its own phone,
 // masked) and its attempts (numbers masked, never B's data). One auditor records the document check, and

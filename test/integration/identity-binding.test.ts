@@ -1,4 +1,4 @@
-// A new account tries B's ID number, through the real host on SQLite and PostgreSQL (issue #13). It gets the
+// A new account tries B's ID number, through the real host on SQLite and PostgreSQL. It gets the
 // in-person-check answer and nothing else; B gets a notice; a second distinct number from the same phone is
 // still checked (its owner is told too) and a third is refused without a look-up; the answers for "B's
 // number", "frozen" and "limit reached" are the same whole body; and tries past the regional rate (set low

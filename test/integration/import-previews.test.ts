@@ -1,4 +1,4 @@
-// Issue #13 through the host, on SQLite and PostgreSQL: an admin's import must not be a lookup. The
+// Through the host, on SQLite and PostgreSQL: an admin's import must not be a lookup. The
 // uploader of a one-row import sees, in every answer they can get about it, the row check and the row
 // count and nothing that follows from who is registered; padding a file with ten known people and
 // comparing 10 against 11 shows them nothing but the row counts. The approving admin reads the match

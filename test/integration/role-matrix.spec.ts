@@ -127,7 +127,7 @@ export const MATRIX: Record<string, Entry> = {
 }
 
 /**
- * Oracle cases (issue #13): a call whose answer must not tell whether *another* person is registered. It
+ * Oracle cases: a call whose answer must not tell whether *another* person is registered. It
  * is made about two records that differ only in that (Victim's `registered…` and `unregistered…`), as
  * `as`; the two answers (or the parts `pick` takes) must be the same once ids, file names and hashes and
  * times are set aside, and carry no match count (test/support/uploader-view.ts). `secondAdmin` is another
@@ -154,7 +154,7 @@ const listEntry: OracleCase['pick'] = (body, v, r) => body.data?.imports?.find((
 const uploadAlarm: OracleCase['pick'] = (body, v, r) => body.data?.alarms?.find((a: { detail: { import?: string } }) => a.detail.import === importOf(v, r))
 
 /**
- * Phone numbers (issue #13, "who owns this phone?"): the victim's (signed in and declared), the relative's
+ * Phone numbers ("who owns this phone?"): the victim's (signed in and declared), the relative's
  * (signed in, never declared), and numbers nobody ever used. A call naming one of the first two must get
  * the answer it gets for an unused one. Every function whose matrix input carries a phone number needs
  * cases here (role-matrix.test.ts checks it), or a place in PHONE_ORACLE_EXEMPT.

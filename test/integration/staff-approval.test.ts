@@ -1,4 +1,4 @@
-// Dual control that one person cannot fake, through the host on SQLite and PostgreSQL (issue 13): a new
+// Dual control that one person cannot fake, through the host on SQLite and PostgreSQL: a new
 // staff member has no staff power until a second, independent admin approves; and the reproduction — one
 // admin, three phone numbers of their own, a red code — fails at the first dual-controlled step, 40305.
 import { ReturnCode } from '@core/api/return-codes'

@@ -1,5 +1,4 @@
-// What an import's uploader may see of it, for the tests of issue #13 ("an admin's import must not be a
-// lookup"): the exact keys of each answer, and a way to compare two uploads' answers with what is bound to
+// What an import's uploader may see of it, for the tests that an admin's import is not a lookup: the exact keys of each answer, and a way to compare two uploads' answers with what is bound to
 // differ (ids, file names and hashes, times) set aside.
 
 /** Every key of an import as import-upload, -list, -detail and -reject answer it (no preview, ever). */

@@ -1,4 +1,4 @@
-// Binding an ID number that belongs to someone else (issue #13): one answer for every reason a binding needs
+// Binding an ID number that belongs to someone else: one answer for every reason a binding needs
 // an in-person check, two distinct numbers per account ever, hourly limits with an alarm, a notice to the
 // number's owner, and the identity-recovery flow under dual control (request, a different auditor's
 // approval moves the identity and revokes the old account's codes; the requester cannot approve: 40305).
@@ -198,6 +198,16 @@ describe('identity recovery', () => {
     // Unfrozen: the person's own number binds (their second distinct number).
     expect(await tryBind(a, kit.nextIdNumber(), '王五')).toBeNull()
     expect((await kit.useCases.citizen.getHealthInfo.execute(a.actor)).holder).toMatchObject({ name: '王*' })
+  })
+
+  it('two auditors made by one admin within the cooling-off cannot move an identity between them (40305)', async () => {
+    const { b, item } = await frozenOwner()
+    const [x, y] = [await kit.staffInApp('auditor'), await kit.staffInApp('auditor')]
+    const evidence = await kit.useCases.review.getRecoveryEvidence.execute(x.actor, kit.input(identityRecoveryEvidence, { recoveryId: item.id }))
+    await kit.useCases.review.requestIdentityRecovery.execute(x.actor, kit.input(identityRecoveryRequest, { recoveryId: item.id, attemptId: evidence.attempts[0].id, note: '当面核验' }))
+    await expect(kit.useCases.review.approveIdentityRecovery.execute(y.actor, kit.input(identityRecoveryApprove, { recoveryId: item.id })))
+      .rejects.toMatchObject({ code: ReturnCode.SECOND_APPROVER_REQUIRED })
+    expect((await kit.useCases.citizen.getHealthInfo.execute(b.actor)).bound).toBe(true)
   })
 
   it('an attempt of another account is not found; an item nobody has checked cannot be approved', async () => {

@@ -1,4 +1,4 @@
-// Issue #13, "an admin's import must not be a lookup": the uploader sees the row check and the row count,
+// An admin's import must not be a lookup: the uploader sees the row check and the row count,
 // never the match preview nor anything else that follows from who is registered (a one-row import read
 // and rejected by its uploader told whether that ID number was registered; padding a file with ten known
 // people and comparing 10 against 11 would too). Only another admin, who may decide, reads the preview,

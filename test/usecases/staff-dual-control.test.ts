@@ -142,7 +142,7 @@ describe('independent origins', () => {
   })
 })
 
-describe('one admin, three phone numbers, a red code (issue 13)', () => {
+describe('one admin, three phone numbers, a red code', () => {
   it('fails at the first dual-controlled step, with 40305, on every route', async () => {
     const [rogue, second] = [await kit.admin(), await kit.secondAdmin()]
     const green = await kit.citizen()

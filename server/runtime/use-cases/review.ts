@@ -46,7 +46,7 @@ export class ReviewUseCases {
     return new GetRecoveryEvidence({ identityRecoveries: s.identityRecoveries, identityAttempts: s.identityAttempts, accounts: s.accounts, staff: s.staff, audit: s.audit, pii })
   }
   get requestIdentityRecovery() { return new RequestIdentityRecovery({ store: this.c.store, clock: this.c.clock, pii: this.c.pii }) }
-  get approveIdentityRecovery() { return new ApproveIdentityRecovery({ store: this.c.store, clock: this.c.clock, pii: this.c.pii, pseudonymOf: this.c.pseudonymOf }) }
+  get approveIdentityRecovery() { return new ApproveIdentityRecovery({ store: this.c.store, clock: this.c.clock, pii: this.c.pii, pseudonymOf: this.c.pseudonymOf, independence: independenceRule(this.c.config) }) }
   get closeIdentityRecovery() { return new CloseIdentityRecovery({ store: this.c.store, clock: this.c.clock, pii: this.c.pii }) }
   get resolveAlarm() { return new ResolveAlarm({ ...this.applyDeps(), jobs: this.c.jobs }) }
 

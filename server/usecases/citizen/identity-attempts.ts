@@ -1,4 +1,4 @@
-// What stops the first declaration from being an "is this ID number registered?" oracle (issue #13).
+// What stops the first declaration from being an "is this ID number registered?" oracle.
 // Without a national identity authority, a bind of someone else's number cannot look like a success, so
 // every try is made costly, visible and limited:
 //  - an account may try 2 distinct ID numbers in its lifetime, distinct by ID type and number (a number that
@@ -22,7 +22,7 @@ import type { IdentityAttempt } from '../../ports/identity-attempt-store'
 import { newId } from '../../kernel/ids'
 import type { BasicInput, OpenedId } from './bind-identity'
 
-/** Distinct ID numbers one account may ever try to bind (issue #13; not configurable). */
+/** Distinct ID numbers one account may ever try to bind (not configurable). */
 export const DISTINCT_NUMBERS_PER_ACCOUNT = 2
 
 /** Hourly limits on binding tries (ID_BIND_PER_IP_PER_HOUR, ID_BIND_PER_REGION_PER_HOUR). */

@@ -2,7 +2,7 @@
 // with reasons, and the re-audit its approval started. Only the admins of the import's own region see it
 // at all. Nothing here depends on who is registered or their status: the match preview is never in it
 // (import-preview gives it to a deciding admin, logged), and the re-audit's counts are left out for the
-// uploader, who must learn nothing about the people in their own file (issue #13: a one-row import, read
+// uploader, who must learn nothing about the people in their own file (a one-row import, read
 // and rejected by its uploader, was a lookup of that ID number).
 import { AppError } from '@core/api/app-error'
 import type { ImportJob, ImportView } from '@core/api/contract/imports'

@@ -14,12 +14,15 @@ import type { Actor } from '../actor'
 import { newId } from '../../kernel/ids'
 import { revokeHolder } from '../credential/revoke-holder'
 import { findRecovery, recoveryView } from './recovery-view'
+import { assertIndependent, type IndependenceRule } from '../staff/independent-origins'
 
 export interface ApproveRecoveryDeps {
   store: Store
   clock: Clock
   pii: PiiProtector
   pseudonymOf: (accountId: string) => Uint8Array
+  /** Who may approve whose request (docs/dual-control.md): not one admin's appointees vouching for each other. */
+  independence: IndependenceRule
 }
 
 export class ApproveIdentityRecovery {
@@ -28,11 +31,12 @@ export class ApproveIdentityRecovery {
   async execute(auditor: Actor, { recoveryId }: ParsedInputOf<typeof identityRecoveryApprove>): Promise<RecoveryItem> {
     const { store, clock, pii, pseudonymOf } = this.deps
     const r = await findRecovery(store.identityRecoveries, auditor, recoveryId, ['requested'])
-    if (r.requestedBy === auditor.accountId) throw new AppError('SECOND_APPROVER_REQUIRED')
-    // HOOK (issue #13, "independent origins"): a plain "different auditor" check for now. The staff
-    // dual-control rule (requester and approver not created or approved by the same admin within the
-    // cooling-off period, nor by each other) belongs here, before anything is written, as in
-    // status-change-approve: assertIndependent(store.staff, independence, r.requestedBy, auditor.accountId, now).
+    // A requested recovery always names the auditor who recorded the in-person check.
+    const requester = r.requestedBy as string
+    if (requester === auditor.accountId) throw new AppError('SECOND_APPROVER_REQUIRED')
+    // As for manual status changes: the two auditors must not owe their powers to each other, nor to one admin
+    // within the cooling-off period, or one person with several accounts could move an identity alone.
+    await assertIndependent(store.staff, this.deps.independence, requester, auditor.accountId, clock.now())
     const attempt = r.attemptId ? await store.identityAttempts.find(r.attemptId) : null
     if (!attempt || attempt.accountId !== r.accountId || attempt.outcome !== 'conflict' || !attempt.claim) throw new AppError('CONFLICT', 'attempt no longer movable')
     const claim = attempt.claim

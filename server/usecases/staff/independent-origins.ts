@@ -1,6 +1,6 @@
 // The two people of one dual-controlled act (a staff member's grant of power, an import, a manual status
 // change, an identity recovery) must have independent origins, or one admin could make both of them
-// (Henan 2022; issue 13: one admin, three phone numbers, a red code). docs/dual-control.md has examples.
+// (Henan 2022; one admin with three phone numbers could otherwise turn a citizen red alone). docs/dual-control.md has examples.
 //
 // Independent means all of:
 //   - they are two different people;
