@@ -90,7 +90,9 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   const latestOtp = (phoneTail: string) => {
     const file = join(dataDir, 'dev-sms-outbox.jsonl')
     const lines = existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').reverse() : []
-    const hit = lines.map(l => JSON.parse(l)).find(e => e.phoneMasked.endsWith(phoneTail))
+    // Another worker may be mid-write: its partial last line is not ours (ours was written before the answer).
+    const parsed = (l: string) => { try { return JSON.parse(l) } catch { return null } }
+    const hit = lines.map(parsed).find(e => e?.phoneMasked.endsWith(phoneTail))
     if (!hit) throw new Error('no code sent to …' + phoneTail)
     return hit.code as string
   }
