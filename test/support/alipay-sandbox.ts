@@ -5,10 +5,9 @@
 // (ALIPAY_ABSENT_GLOBALS). A tiny
 // CommonJS loader runs the emitted files as Alipay's would (app.js requires ./common, ./vendors, ./taro,
 // ./runtime; sub-package pages require their sub-vendors). `my` is a stand-in (alipay-my.ts).
-import fs from 'node:fs'
-import path from 'node:path'
 import timers from 'node:timers'
 import vm from 'node:vm'
+import { miniModuleLoader, type LoadingFile } from './mini-module-loader'
 import { FORBIDDEN_GLOBALS } from './weapp-sandbox'
 
 type Timer = NodeJS.Timeout
@@ -35,8 +34,7 @@ export function createAlipaySandbox(root: string, my: Record<string, unknown>): 
   const myReads = new Set<string>()
   const consoleErrors: unknown[][] = []
   const live = new Set<Timer>()
-  const cache = new Map<string, { exports: unknown }>()
-  let currentFile: string | null = null
+  const loading: LoadingFile = { current: null }
   const pages: any[] = []
 
   const myProxy = new Proxy(my, {
@@ -46,7 +44,7 @@ export function createAlipaySandbox(root: string, my: Record<string, unknown>): 
     }
   })
   const register = (kind: AlipaySandbox['registered'][number]['kind']) => (options: any) => {
-    registered.push({ kind, options, file: currentFile })
+    registered.push({ kind, options, file: loading.current })
     return options
   }
   let appInstance: any = null
@@ -87,39 +85,14 @@ export function createAlipaySandbox(root: string, my: Record<string, unknown>): 
   // A fresh V8 context still carries a few non-ECMAScript globals; Alipay's engine is not a browser.
   vm.runInContext('delete globalThis.WebAssembly', context)
 
-  function load(abs: string): unknown {
-    const hit = cache.get(abs)
-    if (hit) return hit.exports
-    const mod = { exports: {} as unknown }
-    cache.set(abs, mod)
-    const src = fs.readFileSync(abs, 'utf8')
-    const fn = vm.runInContext(`(function (require, module, exports) {${src}\n})`, context, { filename: abs })
-    const prev = currentFile
-    currentFile = path.relative(root, abs)
-    try {
-      fn(makeRequire(path.dirname(abs)), mod, mod.exports)
-    } finally {
-      currentFile = prev
-    }
-    return mod.exports
-  }
-
-  function makeRequire(dir: string) {
-    return (request: string) => {
-      if (!request.startsWith('.') && !request.startsWith('/')) throw new Error(`require('${request}'): Alipay has no node_modules resolution`)
-      let abs = request.startsWith('/') ? path.join(root, request) : path.resolve(dir, request)
-      if (!abs.endsWith('.js')) abs += '.js'
-      if (!abs.startsWith(root + path.sep)) throw new Error(`require('${request}') leaves the mini-program root`)
-      return load(abs)
-    }
-  }
+  const requireFile = miniModuleLoader(context, root, 'Alipay', loading)
 
   return {
     context,
     registered,
     myReads,
     consoleErrors,
-    require: (file: string) => load(path.resolve(root, file.endsWith('.js') ? file : `${file}.js`)),
+    require: requireFile,
     dispose: () => {
       disposed = true
       live.forEach((t) => timers.clearTimeout(t))

@@ -3,10 +3,9 @@
 // miniprogram-simulate define window/self/document/TextEncoder/Buffer and so hide exactly the
 // bugs this catches (TOOLCHAIN.md: jsencrypt 3.5 reading `self` at load).
 import { randomBytes } from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
 import timers from 'node:timers'
 import vm from 'node:vm'
+import { miniModuleLoader, type LoadingFile } from './mini-module-loader'
 import { ReturnCode } from '@core/api/return-codes'
 
 type Timer = NodeJS.Timeout
@@ -31,8 +30,7 @@ export function createWeappSandbox(root: string, extraWx: Record<string, unknown
   const wxReads = new Set<string>()
   const consoleErrors: unknown[][] = []
   const live = new Set<Timer>()
-  const cache = new Map<string, { exports: unknown }>()
-  let currentFile: string | null = null
+  const loading: LoadingFile = { current: null }
   const pages: any[] = []
 
   const wx = new Proxy(wxStub(extraWx), {
@@ -43,7 +41,7 @@ export function createWeappSandbox(root: string, extraWx: Record<string, unknown
   })
 
   const register = (kind: WeappSandbox['registered'][number]['kind']) => (options: any) => {
-    registered.push({ kind, options, file: currentFile })
+    registered.push({ kind, options, file: loading.current })
     return options
   }
   let appInstance: any = null
@@ -75,39 +73,14 @@ export function createWeappSandbox(root: string, extraWx: Record<string, unknown
   // A fresh V8 context still carries a few non-ECMAScript globals; WeChat's engine has none of them.
   vm.runInContext('delete globalThis.WebAssembly', context)
 
-  function load(abs: string): unknown {
-    const hit = cache.get(abs)
-    if (hit) return hit.exports
-    const mod = { exports: {} as unknown }
-    cache.set(abs, mod)
-    const src = fs.readFileSync(abs, 'utf8')
-    const fn = vm.runInContext(`(function (require, module, exports) {${src}\n})`, context, { filename: abs })
-    const prev = currentFile
-    currentFile = path.relative(root, abs)
-    try {
-      fn(makeRequire(path.dirname(abs)), mod, mod.exports)
-    } finally {
-      currentFile = prev
-    }
-    return mod.exports
-  }
-
-  function makeRequire(dir: string) {
-    return (request: string) => {
-      if (!request.startsWith('.') && !request.startsWith('/')) throw new Error(`require('${request}'): WeChat has no node_modules resolution`)
-      let abs = request.startsWith('/') ? path.join(root, request) : path.resolve(dir, request)
-      if (!abs.endsWith('.js')) abs += '.js'
-      if (!abs.startsWith(root + path.sep)) throw new Error(`require('${request}') leaves the mini-program root`)
-      return load(abs)
-    }
-  }
+  const requireFile = miniModuleLoader(context, root, 'WeChat', loading)
 
   return {
     context,
     registered,
     wxReads,
     consoleErrors,
-    require: (file: string) => load(path.resolve(root, file.endsWith('.js') ? file : `${file}.js`)),
+    require: requireFile,
     dispose: () => {
       live.forEach((t) => timers.clearTimeout(t))
       live.clear()
