@@ -4,9 +4,8 @@
 import { ReturnCode } from '@core/api/return-codes'
 import { freePort, startHost, type RunningHost } from '../support/host'
 import { dropSchema, freshSchemaName, PG_AVAILABLE, TEST_DATABASE_URL } from '../support/postgres'
+import { describeOnEngines } from '../support/engine-suite'
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy'
-
-const engines = [['sqlite'], ['postgres']] as const
 
 /** The families an operator's dashboards and alerts use (README, "Endpoints and alerts"). */
 const FAMILIES = [
@@ -36,28 +35,13 @@ function sample(text: string, series: string): number {
   return Number(line.slice(series.length + 1))
 }
 
-describe.each(engines)('health and metrics on %s', engine => {
-  const skip = engine === 'postgres' && !PG_AVAILABLE
-  const schema = freshSchemaName()
+let metricsUrl: string
+
+describeOnEngines('health and metrics on %s', 60_000, ({ engine, test, setup }) => {
   let host: RunningHost
-  let metricsUrl: string
-  const maybe = (name: string, fn: () => Promise<void>) => (skip ? it.skip : it)(name, fn, 60_000)
+  setup(async h => { host = h })
 
-  beforeAll(async () => {
-    if (skip) return
-    const port = await freePort()
-    metricsUrl = `http://127.0.0.1:${port}/metrics`
-    const env = { METRICS_PORT: String(port) }
-    host = await startHost(engine === 'postgres' ? { databaseUrl: TEST_DATABASE_URL, pgSchema: schema, env } : { env })
-  }, 60_000)
-
-  afterAll(async () => {
-    if (skip) return
-    await host?.stop()
-    if (engine === 'postgres') await dropSchema(schema)
-  })
-
-  maybe('/healthz says the process lives; /readyz is 200 {ready:true} when the store answers, the keys are loaded and there is room', async () => {
+  test('/healthz says the process lives; /readyz is 200 {ready:true} when the store answers, the keys are loaded and there is room', async () => {
     const live = await fetch(`${host.url}/healthz`)
     expect(live.status).toBe(200)
     const ready = await fetch(`${host.url}/readyz`)
@@ -66,7 +50,7 @@ describe.each(engines)('health and metrics on %s', engine => {
     expect(await ready.json()).toEqual({ ready: true })
   })
 
-  maybe('/metrics on the metrics port is Prometheus text with the named families, and labels carry no personal data', async () => {
+  test('/metrics on the metrics port is Prometheus text with the named families, and labels carry no personal data', async () => {
     const phone = '13911116001'
     const token = await host.login(phone)
     expect((await host.call('auth-session', {}, token)).body.code).toBe(ReturnCode.OK)
@@ -96,7 +80,7 @@ describe.each(engines)('health and metrics on %s', engine => {
     expect([...labels].sort()).toEqual(['code', 'function', 'le', 'state'])
   })
 
-  maybe('the public port never serves /metrics', async () => {
+  test('the public port never serves /metrics', async () => {
     for (const path of ['/metrics', '/metrics?x=1']) {
       const r = await fetch(`${host.url}${path}`)
       expect(r.status).toBe(404)
@@ -105,6 +89,11 @@ describe.each(engines)('health and metrics on %s', engine => {
     // Any other path is the app's (index.html where the H5 build is served), never the metrics.
     expect(await (await fetch(`${host.url}/metrics/`)).text()).not.toContain('# TYPE')
   })
+}, async () => {
+  // Each host its own metrics port, found free just before it starts.
+  const port = await freePort()
+  metricsUrl = `http://127.0.0.1:${port}/metrics`
+  return { env: { METRICS_PORT: String(port) } }
 })
 
 describe('metrics with two workers', () => {

@@ -5,10 +5,8 @@
 import { request, type ClientRequest } from 'node:http'
 import { ReturnCode } from '@core/api/return-codes'
 import { returnMessage } from '@core/api/messages'
-import { freePort, startHost, type RunningHost } from '../support/host'
-import { dropSchema, freshSchemaName, PG_AVAILABLE, TEST_DATABASE_URL } from '../support/postgres'
-
-const engines = [['sqlite'], ['postgres']] as const
+import { freePort, type RunningHost } from '../support/host'
+import { describeOnEngines } from '../support/engine-suite'
 
 interface Answer { status: number; retryAfter: string | null; body: { code: number; error?: string; message: string; retryAfter?: number } }
 
@@ -45,30 +43,15 @@ async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean): Promise
   }
 }
 
-describe.each(engines)('load shedding on %s', engine => {
-  const skip = engine === 'postgres' && !PG_AVAILABLE
-  const schema = freshSchemaName()
+let metricsUrl: string
+
+describeOnEngines('load shedding on %s', 60_000, ({ engine, test, setup }) => {
   let host: RunningHost
-  let metricsUrl: string
-  const maybe = (name: string, fn: () => Promise<void>) => (skip ? it.skip : it)(name, fn, 60_000)
-
-  beforeAll(async () => {
-    if (skip) return
-    const metricsPort = await freePort()
-    metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`
-    const env = { MAX_IN_FLIGHT: '2', METRICS_PORT: String(metricsPort) }
-    host = await startHost(engine === 'postgres' ? { databaseUrl: TEST_DATABASE_URL, pgSchema: schema, env } : { env })
-  }, 60_000)
-
-  afterAll(async () => {
-    if (skip) return
-    await host?.stop()
-    if (engine === 'postgres') await dropSchema(schema)
-  })
+  setup(async h => { host = h })
 
   const readyz = async () => { const r = await fetch(`${host.url}/readyz`); return { status: r.status, body: await r.json() } }
 
-  maybe('past the bound a call is answered 50302 at once with Retry-After; the time and the trust list are still answered', async () => {
+  test('past the bound a call is answered 50302 at once with Retry-After; the time and the trust list are still answered', async () => {
     const held = [heldCall(host.url, 'region-list'), heldCall(host.url, 'region-list')]
     // Both places taken: the host says it is not ready, because of its load alone.
     expect(await until(readyz, r => r.status === 503)).toEqual({ status: 503, body: { ready: false, failed: ['load'] } })
@@ -106,7 +89,7 @@ describe.each(engines)('load shedding on %s', engine => {
     expect(metrics).toMatch(/^healthcode_in_flight_requests 0$/m)
   })
 
-  maybe('a burst of 200 calls: every call is answered, with its result or 50302 and Retry-After, never left waiting', async () => {
+  test('a burst of 200 calls: every call is answered, with its result or 50302 and Retry-After, never left waiting', async () => {
     const token = await host.login('13911115001')
     const [answers, time] = await Promise.all([
       Promise.all(Array.from({ length: 200 }, () => post(host.url, 'auth-session', {}, { authorization: `Bearer ${token}` }))),
@@ -124,4 +107,9 @@ describe.each(engines)('load shedding on %s', engine => {
     // answers each call within the event-loop turn that read it, so no line forms and none needs refusing.
     if (engine === 'postgres') expect(shed.length).toBeGreaterThan(0)
   })
+}, async () => {
+  // Each host its own metrics port, found free just before it starts.
+  const port = await freePort()
+  metricsUrl = `http://127.0.0.1:${port}/metrics`
+  return { env: { MAX_IN_FLIGHT: '2', METRICS_PORT: String(port) } }
 })

@@ -17,8 +17,13 @@ export interface EngineSuite {
   cleanup(fn: () => Promise<void>): void
 }
 
-/** `title` may hold `%s` for the engine's name; `host` adds options to both hosts (e.g. `env` settings). */
-export function describeOnEngines(title: string, timeoutMs: number, body: (suite: EngineSuite) => void, host: Pick<HostOptions, 'env' | 'workers'> = {}): void {
+type ExtraHostOptions = Pick<HostOptions, 'env' | 'workers'>
+
+/**
+ * `title` may hold `%s` for the engine's name; `host` adds options to both hosts (e.g. `env` settings), or
+ * makes them just before each host starts (e.g. a free port for each).
+ */
+export function describeOnEngines(title: string, timeoutMs: number, body: (suite: EngineSuite) => void, host: ExtraHostOptions | (() => Promise<ExtraHostOptions>) = {}): void {
   describe.each([['sqlite'], ['postgres']] as const)(title, engine => {
     const skip = engine === 'postgres' && !PG_AVAILABLE
     const schema = freshSchemaName()
@@ -27,7 +32,8 @@ export function describeOnEngines(title: string, timeoutMs: number, body: (suite
     let running: RunningHost | undefined
     beforeAll(async () => {
       if (skip) return
-      running = await startHost(engine === 'postgres' ? { ...host, databaseUrl: TEST_DATABASE_URL, pgSchema: schema } : { ...host })
+      const extra = typeof host === 'function' ? await host() : host
+      running = await startHost(engine === 'postgres' ? { ...extra, databaseUrl: TEST_DATABASE_URL, pgSchema: schema } : { ...extra })
       for (const fn of setups) await fn(running)
     }, 60_000)
     afterAll(async () => {
